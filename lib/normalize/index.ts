@@ -1,0 +1,16 @@
+export { foldText, wordTokens } from './text';
+export { soundex } from './soundex';
+export { jaro, jaroWinkler } from './jaro-winkler';
+export { editDistance } from './edit-distance';
+export { givenNameGroups, sameGivenName } from './nicknames';
+export { parsePersonName, normalizeNamePart } from './person-name';
+export type { PersonName } from './person-name';
+export { normalizeCompany } from './company';
+export type { CompanyName } from './company';
+export { normalizeEmail } from './email';
+export { normalizePhone, toCountryCode } from './phone';
+export type { CountryCode, PhoneResult } from './phone';
+export { parseAddress, normalizePostcode } from './address';
+export type { Address } from './address';
+export { normalizeDate } from './date';
+export type { DateOrder, DateResult } from './date';

@@ -1,0 +1,54 @@
+import {
+  isSupportedCountry,
+  parsePhoneNumberFromString,
+  validatePhoneNumberLength,
+} from 'libphonenumber-js/max';
+import type { CountryCode } from 'libphonenumber-js/max';
+
+export type { CountryCode };
+
+/** A phone number in E.164 form, or the reason it could not be read as a valid number. */
+export type PhoneResult =
+  | { valid: true; e164: string; country: CountryCode | undefined }
+  | { valid: false; reason: string };
+
+/**
+ * Normalises a phone number to E.164 with libphonenumber-js full metadata. Numbers without a
+ * `+` country code are read in `region`. A number that is not valid for its region is
+ * returned as invalid with the reason; no other region is tried.
+ */
+export function normalizePhone(raw: string, region?: CountryCode): PhoneResult {
+  const text = raw.trim();
+  if (!/\d/.test(text)) {
+    return { valid: false, reason: 'no digits' };
+  }
+  if (!text.startsWith('+') && !text.startsWith('00') && region === undefined) {
+    return { valid: false, reason: 'no country code and no default region' };
+  }
+
+  const parsed = parsePhoneNumberFromString(text, region);
+  if (parsed === undefined) {
+    return { valid: false, reason: describeLengthProblem(text, region) ?? 'not a phone number' };
+  }
+  if (!parsed.isValid()) {
+    const where = parsed.country ?? region ?? `+${parsed.countryCallingCode}`;
+    const lengthProblem = describeLengthProblem(text, region);
+    return { valid: false, reason: lengthProblem ?? `not a valid number for ${where}` };
+  }
+
+  return { valid: true, e164: parsed.number, country: parsed.country };
+}
+
+function describeLengthProblem(text: string, region?: CountryCode): string | undefined {
+  const problem = validatePhoneNumberLength(text, region);
+  if (problem === undefined) {
+    return undefined;
+  }
+  return problem.toLowerCase().replace(/_/g, ' ');
+}
+
+/** Reads a two-letter ISO 3166 country code that libphonenumber-js knows, in any case. */
+export function toCountryCode(raw: string | undefined): CountryCode | undefined {
+  const code = raw?.trim().toUpperCase();
+  return code !== undefined && isSupportedCountry(code) ? code : undefined;
+}
