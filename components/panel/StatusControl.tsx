@@ -1,0 +1,69 @@
+import { useState } from 'preact/hooks';
+import type { BatchItemView, CanonicalStatusView } from './types';
+
+interface StatusControlProps {
+  statuses: CanonicalStatusView[];
+  targetCount: number;
+  busy: boolean;
+  onApply(canonical: string): void;
+}
+
+/** A canonical status picker and one button that applies it to every trusted match. */
+export function StatusControl({ statuses, targetCount, busy, onApply }: StatusControlProps) {
+  const [choice, setChoice] = useState('');
+  return (
+    <form
+      class="control"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (choice) onApply(choice);
+      }}
+    >
+      <label>
+        Set status
+        <select data-testid="status-select" value={choice} onChange={(event) => setChoice(event.currentTarget.value)} disabled={busy}>
+          <option value="">Choose…</option>
+          {statuses.map((status) => (
+            <option key={status.id} value={status.id}>
+              {status.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" data-testid="apply" disabled={busy || !choice}>
+        Apply to {targetCount} {targetCount === 1 ? 'record' : 'records'}
+      </button>
+    </form>
+  );
+}
+
+interface ConfirmProps {
+  statusLabel: string;
+  targets: BatchItemView[];
+  onConfirm(): void;
+  onCancel(): void;
+}
+
+/** Lists every record a high-impact edit will change and asks once more. */
+export function ConfirmChange({ statusLabel, targets, onConfirm, onCancel }: ConfirmProps) {
+  return (
+    <div class="confirm" role="alertdialog" aria-label={`Confirm ${statusLabel}`} data-testid="confirm">
+      <p>
+        <strong>{statusLabel}</strong> is a high-impact status. These records will change:
+      </p>
+      <ul>
+        {targets.map((target) => (
+          <li key={target.key}>
+            {target.systemLabel}: {target.title} → {target.target || 'left unchanged'}
+          </li>
+        ))}
+      </ul>
+      <button type="button" data-testid="confirm-yes" onClick={onConfirm}>
+        Change {targets.length} records
+      </button>
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import type { CanonicalStatus } from '@/lib/config/schema';
+import type { BatchView, PanelView, PushResponse } from '@/lib/views';
+
+export type { BatchItemView } from '@/lib/views';
+export type CanonicalStatusView = CanonicalStatus;
+
+/** What the panel shows: loading, an error in plain words, or the record and its matches. */
+export type PanelState = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; view: PanelView };
+
+/** The calls the panel makes; the content script wires them to background requests. */
+export interface PanelActions {
+  push(canonical: string, seen: Record<string, string>, confirmed: boolean): Promise<PushResponse>;
+  getBatch(batchId: string): Promise<BatchView>;
+  refresh(): void;
+}

@@ -1,0 +1,72 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { Panel } from '@/components/panel/Panel';
+import type { PanelState } from '@/components/panel/types';
+import { detectRecordPage, type DetectedPage } from '@/lib/detect/detect';
+import { extractFields } from '@/lib/detect/extract';
+import { sendRequest } from '@/lib/messaging/client';
+import type { PageRules } from '@/lib/views';
+import { createPanelMount } from './mount';
+import { watchPage } from './watch';
+
+export default defineContentScript({
+  // The demo apps' origin; pages of other systems are granted at runtime.
+  matches: ['http://127.0.0.1/*'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    const rules = await sendRequest({ type: 'get-page-rules' }).catch(() => null);
+    if (!rules) return;
+    startDetection(ctx, rules);
+  },
+});
+
+function startDetection(ctx: ContentScriptContext, rules: PageRules) {
+  const mount = createPanelMount(ctx);
+  let lastSignature = '';
+  let shown: { page: DetectedPage; state: PanelState } | undefined;
+
+  const show = (page: DetectedPage, state: PanelState) => {
+    shown = { page, state };
+    const ref = { system: rules.system, type: page.recordType.id, pageId: page.pageId };
+    mount.render(
+      <Panel
+        state={state}
+        actions={{
+          push: (canonical, seen, confirmed) => sendRequest({ type: 'push-status', record: ref, canonical, seen, confirmed }),
+          getBatch: (batchId) => sendRequest({ type: 'get-batch', batchId }),
+          refresh: () => void load(page, sendRequest({ type: 'refresh', record: ref })),
+        }}
+      />,
+    );
+  };
+
+  const load = async (page: DetectedPage, request: ReturnType<typeof sendRequest<'snapshot'>>) => {
+    try {
+      const view = await request;
+      if (shown?.page.pageId === page.pageId) show(page, { phase: 'ready', view });
+    } catch (error) {
+      if (shown?.page.pageId === page.pageId) show(page, { phase: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  watchPage(ctx, () => {
+    const url = new URL(location.href);
+    const page = detectRecordPage(rules.recordTypes, url);
+    if (!page) {
+      lastSignature = '';
+      shown = undefined;
+      mount.render(null);
+      return;
+    }
+    if (!document.querySelector(page.recordType.ready)) return;
+
+    const fields = extractFields(page.recordType, document, url);
+    const signature = JSON.stringify([page.recordType.id, page.pageId, fields]);
+    if (signature === lastSignature) return;
+    lastSignature = signature;
+
+    const samePage = shown?.page.pageId === page.pageId && shown.page.recordType.id === page.recordType.id;
+    if (!samePage) show(page, { phase: 'loading' });
+    const snapshot = { system: rules.system, type: page.recordType.id, pageId: page.pageId, url: url.href, fields };
+    void load(page, sendRequest({ type: 'snapshot', snapshot }));
+  });
+}

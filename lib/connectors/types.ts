@@ -1,0 +1,26 @@
+import type { CachedRecord } from '../records/types';
+
+/** A record's live status as the app returns it. */
+export interface RemoteState {
+  status: string;
+  version?: string;
+  record: CachedRecord;
+}
+
+export interface WriteOptions {
+  current: RemoteState;
+  idempotencyKey: string;
+}
+
+/** How the background talks to one system's API. */
+export interface Connector {
+  /** Reads every record of one type, page by page. */
+  listAll(type: string): Promise<CachedRecord[]>;
+  /** Reads one record by its API id. */
+  read(type: string, id: string): Promise<RemoteState>;
+  /** Sets a work record's status; returns the state after the write. */
+  writeStatus(type: string, id: string, value: string, options: WriteOptions): Promise<RemoteState>;
+}
+
+/** Secrets come from the background's storage and never leave it. */
+export type SecretLookup = (secretId: string) => Promise<string | undefined>;

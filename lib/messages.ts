@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { pageFieldSchema } from './config/schema';
+import { MAX_FIELD_LENGTH } from './detect/extract';
+
+const id = z.string().min(1).max(200);
+
+/** What a content script read about the record open on its page. */
+export const recordSnapshotSchema = z.object({
+  system: id,
+  type: id,
+  pageId: id,
+  url: z.url().max(2000),
+  fields: z.partialRecord(pageFieldSchema, z.string().max(MAX_FIELD_LENGTH)),
+});
+export type RecordSnapshot = z.infer<typeof recordSnapshotSchema>;
+
+const recordRef = z.object({ system: id, type: id, pageId: id });
+
+/** Every request the background accepts, keyed by `type`; responses are typed in `ResponseOf`. */
+export const requestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('snapshot'), snapshot: recordSnapshotSchema }),
+  z.object({ type: z.literal('refresh'), record: recordRef }),
+  z.object({
+    type: z.literal('push-status'),
+    record: recordRef,
+    canonical: id,
+    /** Status value of each target as the user saw it, by record key. */
+    seen: z.record(id, z.string().max(200)),
+    confirmed: z.boolean().default(false),
+  }),
+  z.object({ type: z.literal('get-batch'), batchId: id }),
+  z.object({ type: z.literal('get-workspace') }),
+  z.object({ type: z.literal('get-page-rules') }),
+]);
+export type Request = z.infer<typeof requestSchema>;
+export type RequestType = Request['type'];
+/** A request as a sender writes it: fields with schema defaults may be left out. */
+export type RequestInput = z.input<typeof requestSchema>;

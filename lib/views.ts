@@ -1,0 +1,88 @@
+import type { CanonicalStatus, RecordType, Workspace } from './config/schema';
+import type { MatchDecision } from './match/types';
+
+/** A record's status in its app's own terms, with the canonical statuses it stands for. */
+export interface StatusView {
+  value: string;
+  label: string;
+  /** Empty when the app value has no mapping: shown as unmapped, never guessed. */
+  canonical: string[];
+}
+
+export interface RecordView {
+  key: string;
+  system: string;
+  systemLabel: string;
+  type: string;
+  typeLabel: string;
+  pageId: string;
+  title: string;
+  status?: StatusView;
+}
+
+/** How a match was found, from strongest to weakest evidence. */
+export type MatchSource = 'link' | 'xref' | 'exact' | 'fuzzy';
+
+export interface MatchView {
+  record: RecordView;
+  source: MatchSource;
+  decision: MatchDecision;
+  confidence: number;
+  reasons: string[];
+}
+
+/** Everything the panel shows for one open record. */
+export interface PanelView {
+  record: RecordView;
+  party?: RecordView;
+  matches: MatchView[];
+  canonicalStatuses: CanonicalStatus[];
+  /** True when the matched records' statuses do not agree. */
+  disagreement: boolean;
+  notices: string[];
+}
+
+export type ItemState = 'queued' | 'in_flight' | 'done' | 'conflict' | 'needs_review' | 'discarded';
+
+export interface BatchItemView {
+  key: string;
+  systemLabel: string;
+  title: string;
+  target: string;
+  state: ItemState;
+  /** Plain-words outcome: "Set to Work done", "Already Work done", "Changed by someone else". */
+  message: string;
+}
+
+export interface BatchView {
+  id: string;
+  canonical: string;
+  items: BatchItemView[];
+  finished: boolean;
+}
+
+export type PushResponse =
+  | { status: 'queued'; batch: BatchView }
+  | { status: 'needs-confirmation'; targets: BatchItemView[] }
+  | { status: 'rejected'; message: string };
+
+/** What a content script needs to recognise its app's record pages; no connector settings. */
+export interface PageRules {
+  system: string;
+  systemLabel: string;
+  recordTypes: RecordType[];
+}
+
+/** Response type for each request type. */
+export interface ResponseMap {
+  snapshot: PanelView;
+  refresh: PanelView;
+  'push-status': PushResponse;
+  'get-batch': BatchView;
+  'get-workspace': { workspace: Workspace; source: 'default' | 'local' | 'managed' };
+  /** The detection rules for the sender's own origin, or null when it is not a system's page. */
+  'get-page-rules': PageRules | null;
+}
+
+/** What the background returns over the wire: the response, or an error in plain words. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
