@@ -1,0 +1,14 @@
+export type { Candidate, IndexedRecord, MatchDecision, MatchFields } from './types';
+export { CandidateIndex } from './candidate-index';
+export type { CandidateIndexOptions, QueryOptions } from './candidate-index';
+export { DEFAULT_THRESHOLDS, decide, scorePair, scorePrepared } from './score';
+export type { PairScore, ScorePairOptions, Thresholds } from './score';
+export { prepareRecord } from './prepare';
+export type { PrepareOptions, PreparedRecord } from './prepare';
+export { compareRecords } from './compare';
+export type { FieldComparison, FieldName } from './compare';
+export { DEFAULT_WEIGHTS, LEVEL_PROBABILITIES, weightTable } from './weights';
+export { assignOneToOne, clusterLinks } from './cluster';
+export type { ScoredLink } from './cluster';
+export { FuseBaseline } from './fuse-baseline';
+export type { BaselineHit } from './fuse-baseline';
