@@ -2,6 +2,7 @@ export { foldText, wordTokens } from './text';
 export { soundex } from './soundex';
 export { jaro, jaroWinkler } from './jaro-winkler';
 export { editDistance } from './edit-distance';
+export { withinOneEdit } from './one-edit';
 export { givenNameGroups, sameGivenName } from './nicknames';
 export { parsePersonName, normalizeNamePart } from './person-name';
 export type { PersonName } from './person-name';

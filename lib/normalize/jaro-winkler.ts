@@ -2,6 +2,19 @@
 const PREFIX_SCALE = 0.1;
 const MAX_PREFIX = 4;
 
+/** Scratch flags reused across calls, so comparing short strings allocates nothing. */
+const scratch: Uint8Array[] = [new Uint8Array(64), new Uint8Array(64)];
+
+function matchFlags(which: 0 | 1, length: number): Uint8Array {
+  let flags = scratch[which] as Uint8Array;
+  if (flags.length < length) {
+    flags = new Uint8Array(length * 2);
+    scratch[which] = flags;
+  }
+  flags.fill(0, 0, length);
+  return flags;
+}
+
 /** Computes Jaro similarity in 0..1 (1 for equal strings, 0 when nothing matches). */
 export function jaro(a: string, b: string): number {
   if (a === b) {
@@ -12,8 +25,8 @@ export function jaro(a: string, b: string): number {
   }
 
   const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
-  const aMatched = new Uint8Array(a.length);
-  const bMatched = new Uint8Array(b.length);
+  const aMatched = matchFlags(0, a.length);
+  const bMatched = matchFlags(1, b.length);
   let matches = 0;
 
   for (let i = 0; i < a.length; i++) {

@@ -70,6 +70,9 @@ export function streetTypeOf(word: string): string | undefined {
 
 /** Splits a word such as `pridhamstreet` into [`pridham`, `street`]; other words stay whole. */
 export function splitGluedStreetType(word: string): string[] {
+  if (word.length < 7) {
+    return [word];
+  }
   for (const type of GLUED_TYPES) {
     if (word.length > type.length + 2 && word.endsWith(type)) {
       return [word.slice(0, -type.length), type];

@@ -11,6 +11,8 @@ const SPECIAL_LETTERS: Record<string, string> = {
   ı: 'i',
 };
 
+/** Printable ASCII without backquotes: folding it only needs case and spaces. */
+const PLAIN_TEXT = /^[\x20-\x5f\x61-\x7e]*$/;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const SPECIAL_LETTER_PATTERN = /[ßæœøđðþłı]/g;
 const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u0060\u00b4]/g;
@@ -22,6 +24,10 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
  * spaces. `François Müller` and `Francois Muller` fold to the same string.
  */
 export function foldText(raw: string): string {
+  if (PLAIN_TEXT.test(raw)) {
+    return raw.toLowerCase().replace(/\s+/g, ' ').trim();
+  }
+
   const decomposed = raw.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
 
   return decomposed
