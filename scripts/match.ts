@@ -1,0 +1,138 @@
+import type { CountryCode, DateOrder } from '../lib/normalize/index';
+import { toCountryCode } from '../lib/normalize/index';
+import type { ParsedArgs } from './match/args';
+import { choiceOption, numberOption, parseArgs } from './match/args';
+import { parseColumnMap } from './match/columns';
+import type { ColumnMap } from './match/columns';
+import { InputError } from './match/errors';
+import { HELP } from './match/help';
+import type { MatchSettings } from './match/link-dedupe';
+import { dedupeRecords, linkRecords } from './match/link-dedupe';
+import { formatPairs, writeOutput } from './match/output';
+import { scorePairsFile } from './match/pairs';
+import { readCsvRecords, readText } from './match/read-records';
+
+function main(argv: string[]): void {
+  const args = parseArgs(argv);
+  if (args.flags.has('--help')) {
+    process.stdout.write(HELP);
+    return;
+  }
+
+  switch (args.command) {
+    case 'link':
+      return runLink(args);
+    case 'dedupe':
+      return runDedupe(args);
+    case 'pairs':
+      return runPairs(args);
+    case undefined:
+      throw new InputError('missing command: expected link, dedupe or pairs; see --help');
+    default:
+      throw new InputError(
+        `unknown command "${args.command}": expected link, dedupe or pairs; see --help`,
+      );
+  }
+}
+
+function runLink(args: ParsedArgs): void {
+  const [pathA = '', pathB = ''] = expectFiles(args, 2, 'link A.csv B.csv');
+  const map = readMap(args, '--map');
+  const mapB = args.values.has('--map-b') ? readMap(args, '--map-b') : map;
+  const keyColumn = args.values.get('--key-column');
+
+  const a = readCsvRecords(pathA, map, keyColumn);
+  const b = readCsvRecords(pathB, mapB, keyColumn);
+  const rows = linkRecords(a, b, readSettings(args), args.flags.has('--one-to-one'));
+  writeOutput(
+    formatPairs(rows, choiceOption(args, '--format', ['csv', 'jsonl'], 'csv')),
+    args.values.get('--out'),
+  );
+}
+
+function runDedupe(args: ParsedArgs): void {
+  const [path = ''] = expectFiles(args, 1, 'dedupe FILE.csv');
+  const records = readCsvRecords(path, readMap(args, '--map'), args.values.get('--key-column'));
+  const rows = dedupeRecords(records, readSettings(args), args.flags.has('--transitive'));
+  writeOutput(
+    formatPairs(rows, choiceOption(args, '--format', ['csv', 'jsonl'], 'csv')),
+    args.values.get('--out'),
+  );
+}
+
+function runPairs(args: ParsedArgs): void {
+  const [path = ''] = expectFiles(args, 1, 'pairs FILE.json');
+  const settings = readSettings(args);
+  const warn = (message: string) => process.stderr.write(`${message}\n`);
+  const results = scorePairsFile(
+    path,
+    readText(path),
+    { region: settings.regionA, dateOrder: settings.dateOrder },
+    warn,
+  );
+
+  const text = results.map((result) => JSON.stringify(result)).join('\n');
+  writeOutput(results.length > 0 ? `${text}\n` : '', args.values.get('--out'));
+}
+
+function expectFiles(args: ParsedArgs, count: number, usage: string): string[] {
+  if (args.files.length !== count) {
+    throw new InputError(
+      `${args.command} needs ${count} file${count > 1 ? 's' : ''} (${usage}), got ${args.files.length}`,
+    );
+  }
+  return args.files;
+}
+
+function readMap(args: ParsedArgs, option: string): ColumnMap {
+  try {
+    return parseColumnMap(args.values.get(option) ?? '');
+  } catch (error) {
+    throw new InputError((error as Error).message.replace('--map', option));
+  }
+}
+
+function readSettings(args: ParsedArgs): MatchSettings {
+  const regionA = readRegion(args, '--region');
+  return {
+    regionA,
+    regionB: args.values.has('--region-b') ? readRegion(args, '--region-b') : regionA,
+    dateOrder: args.values.has('--date-order')
+      ? choiceOption<DateOrder>(args, '--date-order', ['dmy', 'mdy'], 'dmy')
+      : undefined,
+    minScore: numberOption(args, '--min-score', 0.5, 0, 1),
+    limit: numberOption(args, '--limit', 5, 1, 1000),
+  };
+}
+
+function readRegion(args: ParsedArgs, option: string): CountryCode | undefined {
+  const text = args.values.get(option);
+  if (text === undefined) {
+    return undefined;
+  }
+  const region = toCountryCode(text);
+  if (!region) {
+    throw new InputError(
+      `option ${option} must be a two-letter country code such as AU, GB or US, got "${text}"`,
+    );
+  }
+  return region;
+}
+
+// A closed pipe (as with `| head`) ends the output early; it is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') {
+    throw error;
+  }
+  process.exit(0);
+});
+
+try {
+  main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof InputError) {
+    process.stderr.write(`match: ${error.message}\n`);
+    process.exit(2);
+  }
+  throw error;
+}
