@@ -31,6 +31,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-batch'), batchId: id }),
   z.object({ type: z.literal('get-workspace') }),
   z.object({ type: z.literal('get-page-rules') }),
+  z.object({ type: z.literal('outbox-summary') }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];

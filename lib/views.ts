@@ -73,6 +73,9 @@ export interface PageRules {
   recordTypes: RecordType[];
 }
 
+/** Outbox item counts by state; `done` and `discarded` items are history, not work. */
+export type OutboxSummary = Record<ItemState, number>;
+
 /** Response type for each request type. */
 export interface ResponseMap {
   snapshot: PanelView;
@@ -82,6 +85,7 @@ export interface ResponseMap {
   'get-workspace': { workspace: Workspace; source: 'default' | 'local' | 'managed' };
   /** The detection rules for the sender's own origin, or null when it is not a system's page. */
   'get-page-rules': PageRules | null;
+  'outbox-summary': OutboxSummary;
 }
 
 /** What the background returns over the wire: the response, or an error in plain words. */

@@ -1,4 +1,5 @@
 import type { LockstepDb } from '../storage/db';
+import type { OutboxSummary } from '../views';
 import type { OutboxBatch, OutboxItem } from './types';
 
 /** Writes a batch and all its items in one transaction, before any network call. */
@@ -39,4 +40,11 @@ export async function requeueInFlight(db: LockstepDb, now: number): Promise<numb
 
 export async function countByState(db: LockstepDb, state: OutboxItem['state']): Promise<number> {
   return db.countFromIndex('items', 'byState', state);
+}
+
+const STATES: OutboxItem['state'][] = ['queued', 'in_flight', 'done', 'conflict', 'needs_review', 'discarded'];
+
+export async function outboxSummary(db: LockstepDb): Promise<OutboxSummary> {
+  const counts = await Promise.all(STATES.map((state) => countByState(db, state)));
+  return Object.fromEntries(STATES.map((state, index) => [state, counts[index] ?? 0])) as OutboxSummary;
 }

@@ -6,6 +6,7 @@ import type { ServiceContext } from './context';
 import type { OutboxPump } from './outbox';
 import { panelFor } from './panel';
 import { batchView, createPush } from './push';
+import { outboxSummary } from '../outbox/store';
 
 /** The parts of `runtime.MessageSender` the router checks. */
 export interface Sender {
@@ -81,6 +82,8 @@ async function handle(context: ServiceContext, pump: OutboxPump, request: Reques
       return batchView(context, request.batchId);
     case 'get-workspace':
       return context.deps.loadWorkspace();
+    case 'outbox-summary':
+      return outboxSummary(context.db);
   }
 }
 
