@@ -26,13 +26,19 @@ export interface SeedData {
 const cache = new Map<number, SeedData>();
 
 /**
- * Builds the seed data for `seed`, the same every time. The result is cached and shared, so
+ * Returns the seed data for `seed`, the same every time. The result is cached and shared, so
  * callers must copy a part before changing it (the servers use structuredClone).
  */
 export function seedData(seed: number = DEFAULT_SEED): SeedData {
   const cached = cache.get(seed);
   if (cached) return cached;
+  const data = generateSeedData(seed);
+  cache.set(seed, data);
+  return data;
+}
 
+/** Builds the seed data for `seed` without the cache. */
+export function generateSeedData(seed: number): SeedData {
   const customers = generateCustomers(seed);
   const work = generateWork(seed, customers);
   const customerPlans = planCustomers(seed, customers);
@@ -43,7 +49,7 @@ export function seedData(seed: number = DEFAULT_SEED): SeedData {
     workPlans,
     ids: assignIds(seed, customerPlans, workPlans),
   };
-  const data: SeedData = {
+  return {
     seed,
     customers,
     work,
@@ -54,8 +60,6 @@ export function seedData(seed: number = DEFAULT_SEED): SeedData {
     scheduler: buildSchedulerSeed(context),
     truth: buildGroundTruth(context),
   };
-  cache.set(seed, data);
-  return data;
 }
 
 /** Returns which records describe the same customer or work across the apps, for `seed`. */

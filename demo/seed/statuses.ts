@@ -36,16 +36,16 @@ export const CRM_STAGES: readonly { id: CrmStageId; label: string; canonical: Ca
 
 /**
  * Maps each canonical status to the status each app stores. Books and the scheduler have fewer
- * statuses than the lifecycle, so several canonical statuses share one app status there: an
- * invoice stays a draft until the work is invoiced, and the scheduler has no "on hold", so a job
- * on hold stays scheduled.
+ * statuses than the lifecycle, so several canonical statuses share one app status there. An
+ * invoice stays a draft until the work is completed, then it is sent. The scheduler has no
+ * "on hold", so a job on hold stays scheduled. The extension's demo workspace uses the same map.
  */
 export const STATUS_MAP: Readonly<
   Record<CanonicalStatus, { crm: CrmStageId; books: BooksStatus; scheduler: SchedulerStatus }>
 > = {
   scheduled: { crm: 'appointmentscheduled', books: 'draft', scheduler: 'scheduled' },
   in_progress: { crm: 'presentationscheduled', books: 'draft', scheduler: 'in_progress' },
-  completed: { crm: '201345678', books: 'draft', scheduler: 'completed' },
+  completed: { crm: '201345678', books: 'sent', scheduler: 'completed' },
   invoiced: { crm: 'contractsent', books: 'sent', scheduler: 'completed' },
   paid: { crm: 'closedwon', books: 'paid', scheduler: 'completed' },
   on_hold: { crm: '201345680', books: 'draft', scheduler: 'scheduled' },

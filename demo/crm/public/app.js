@@ -85,11 +85,13 @@
 
   function property(name, label, value, display) {
     const shown = display === undefined ? (value ?? '') : display;
-    return el(
-      'div',
-      { 'data-test': 'property', 'data-property': name, 'data-value': value ?? '' },
-      [el('span', { class: 'label' }, [label]), ' ', el('span', { class: 'value' }, [shown])],
-    );
+    // data-value carries the raw API value on both elements, so a reader can use either.
+    const raw = value ?? '';
+    return el('div', { 'data-test': 'property', 'data-property': name, 'data-value': raw }, [
+      el('span', { class: 'label' }, [label]),
+      ' ',
+      el('span', { class: 'value', 'data-value': raw }, [shown]),
+    ]);
   }
 
   function recordPage(objectType, id, title, properties) {
