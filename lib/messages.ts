@@ -19,7 +19,8 @@ const recordRef = z.object({ system: id, type: id, pageId: id });
 /** Every request the background accepts, keyed by `type`; responses are typed in `ResponseOf`. */
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('snapshot'), snapshot: recordSnapshotSchema }),
-  z.object({ type: z.literal('refresh'), record: recordRef }),
+  /** Re-reads live statuses; with `pull`, reloads the whole records cache first. */
+  z.object({ type: z.literal('refresh'), record: recordRef, pull: z.boolean().default(false) }),
   z.object({
     type: z.literal('push-status'),
     record: recordRef,

@@ -35,14 +35,13 @@ export async function api<T>(app: AppRef, path: string, init: RequestInit = {}):
 
 /** A job that names its CRM deal and is named by a Books invoice, and is still open. */
 export async function findLinkedJob(apps: { crm: AppRef; books: AppRef; scheduler: AppRef }, skip = 0): Promise<{ job: DemoJob; dealId: string; invoiceId: string }> {
-  const jobs = await api<{ data: DemoJob[] }>(apps.scheduler, '/api/v1/jobs?per_page=1000');
-  const query = encodeURIComponent('select * from Invoice maxresults 1000');
-  const invoices = await api<{ QueryResponse: { Invoice: DemoInvoice[] } }>(apps.books, `/v3/company/${REALM}/query?query=${query}`);
+  const jobs = await schedulerList<DemoJob>(apps.scheduler, 'jobs');
+  const invoices = await booksQuery<DemoInvoice>(apps.books, 'Invoice');
 
   let skipped = 0;
-  for (const job of jobs.data) {
+  for (const job of jobs) {
     if (!job.crm_deal_id || job.status === 'completed' || job.status === 'cancelled') continue;
-    const invoice = invoices.QueryResponse.Invoice.find((item) =>
+    const invoice = invoices.find((item) =>
       item.CustomField?.some((field) => field.Name === 'Job ref' && field.StringValue === String(job.number)),
     );
     if (!invoice) continue;
@@ -50,6 +49,29 @@ export async function findLinkedJob(apps: { crm: AppRef; books: AppRef; schedule
     return { job, dealId: job.crm_deal_id, invoiceId: invoice.Id };
   }
   throw new Error('the demo data has no open job linked to both a deal and an invoice');
+}
+
+/** Every record of a scheduler resource, following its page links. */
+export async function schedulerList<T>(app: AppRef, resource: 'jobs' | 'clients'): Promise<T[]> {
+  const all: T[] = [];
+  for (let page: number | null = 1; page; ) {
+    const body: { data: T[]; meta: { next_page: number | null } } = await api(app, `/api/v1/${resource}?page=${page}&per_page=100`);
+    all.push(...body.data);
+    page = body.meta.next_page;
+  }
+  return all;
+}
+
+/** Every Books entity of one kind through the query endpoint, 100 at a time. */
+export async function booksQuery<T>(app: AppRef, entity: 'Invoice' | 'Customer'): Promise<T[]> {
+  const all: T[] = [];
+  for (let start = 1; ; start += 100) {
+    const query = encodeURIComponent(`select * from ${entity} startposition ${start} maxresults 100`);
+    const body = await api<{ QueryResponse: Record<string, T[] | undefined> }>(app, `/v3/company/${REALM}/query?query=${query}`);
+    const page = body.QueryResponse[entity] ?? [];
+    all.push(...page);
+    if (page.length < 100) return all;
+  }
 }
 
 export async function resetApps(apps: AppRef[]): Promise<void> {

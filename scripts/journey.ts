@@ -26,6 +26,7 @@ export async function runScriptedJourney(browser: ExtensionBrowser, demo: DemoAp
   await panel.locator('[data-testid="batch-summary"]').waitFor({ timeout: 30_000 });
   for (const line of await panel.locator('[data-testid="batch-item"]').allInnerTexts()) console.log(`  ${line.replace(/\s+/g, ' ').trim()}`);
 
+  await panel.locator('[data-testid="current"] [data-testid="status"][data-value="completed"]').waitFor({ timeout: 10_000 });
   const screenshot = path.join(outDir, 'lockstep-panel.png');
   await page.screenshot({ path: screenshot });
   console.log(`Screenshot: ${screenshot}`);

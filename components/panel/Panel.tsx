@@ -14,7 +14,7 @@ export function Panel({ state, actions }: { state: PanelState; actions: PanelAct
     <section class="panel" data-testid="lockstep-panel" aria-label="Lockstep">
       <header>
         <span class="brand">Lockstep</span>
-        <button type="button" class="link" onClick={actions.refresh} data-testid="refresh">
+        <button type="button" class="link" onClick={() => actions.refresh(true)} data-testid="refresh">
           Refresh
         </button>
         <button type="button" class="link" aria-expanded={!collapsed} onClick={() => setCollapsed(!collapsed)}>
@@ -83,7 +83,7 @@ function usePollBatch(batch: BatchView | undefined, setBatch: (batch: BatchView)
   useEffect(() => {
     if (!batch) return;
     if (batch.finished) {
-      actions.refresh();
+      actions.refresh(false);
       return;
     }
     const timer = setTimeout(() => {

@@ -11,5 +11,6 @@ export type PanelState = { phase: 'loading' } | { phase: 'error'; message: strin
 export interface PanelActions {
   push(canonical: string, seen: Record<string, string>, confirmed: boolean): Promise<PushResponse>;
   getBatch(batchId: string): Promise<BatchView>;
-  refresh(): void;
+  /** Reloads the view; `pull` also reloads every app's records first. */
+  refresh(pull: boolean): void;
 }

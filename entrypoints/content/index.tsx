@@ -33,7 +33,7 @@ function startDetection(ctx: ContentScriptContext, rules: PageRules) {
         actions={{
           push: (canonical, seen, confirmed) => sendRequest({ type: 'push-status', record: ref, canonical, seen, confirmed }),
           getBatch: (batchId) => sendRequest({ type: 'get-batch', batchId }),
-          refresh: () => void load(page, sendRequest({ type: 'refresh', record: ref })),
+          refresh: (pull) => void load(page, sendRequest({ type: 'refresh', record: ref, pull })),
         }}
       />,
     );

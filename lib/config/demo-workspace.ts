@@ -60,7 +60,7 @@ export const DEMO_WORKSPACE: Workspace = {
             amount: crmProperty('amount'),
             status: {
               from: 'selector',
-              selector: '[data-property="dealstage"] .value',
+              selector: '[data-property="dealstage"]',
               attribute: 'data-value',
             },
           },

@@ -94,7 +94,8 @@ async function followXrefs(db: LockstepDb, start: StoredRecord): Promise<Found[]
         if (!other || seen.has(other.key)) continue;
         seen.add(other.key);
         next.push(other);
-        found.push({ record: other, source: 'xref', decision: 'match', confidence: 1, reasons: [`cross-reference id ${other.system} ${other.type} ${other.pageId}`] });
+        const reasons = depth === 0 ? [] : [`through ${record.system} ${record.type} ${record.pageId}`];
+        found.push({ record: other, source: 'xref', decision: 'match', confidence: 1, reasons });
       }
     }
     frontier = next;

@@ -72,7 +72,7 @@ async function handle(context: ServiceContext, pump: OutboxPump, request: Reques
     case 'snapshot':
       return panelFor(context, request.snapshot);
     case 'refresh':
-      return panelFor(context, request.record, true);
+      return panelFor(context, request.record, request.pull);
     case 'push-status': {
       const response = await createPush(context, request);
       if (response.status === 'queued') void pump.kick();

@@ -5,7 +5,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browse
 
 import { login } from '../../scripts/demo-client';
 
-export { api, findLinkedJob, REALM, resetApps, writeCounts } from '../../scripts/demo-client';
+export { api, booksQuery, findLinkedJob, REALM, resetApps, schedulerList, writeCounts } from '../../scripts/demo-client';
 
 export interface Stack {
   demo: DemoApps;

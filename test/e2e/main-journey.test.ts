@@ -48,7 +48,7 @@ test('completed reaches all three apps', async () => {
   expect(summary.queued + summary.in_flight + summary.needs_review + summary.conflict).toBe(0);
 
   await page.goto(`${demo.crm.origin}/deals/${dealId}`);
-  await expect(page.locator('[data-property="dealstage"] .value').getAttribute('data-value')).resolves.toBe('201345678');
+  await expect(page.locator('[data-property="dealstage"]').getAttribute('data-value')).resolves.toBe('201345678');
   await page.goto(`${demo.books.origin}/app/invoice?txnId=${invoiceId}`);
   await expect(page.locator('tr:has(th:text-is("Status")) td').textContent()).resolves.toBe('sent');
   await page.goto(`${demo.scheduler.origin}/#/jobs/${job.number}`);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { api, panel, startStack, type Stack } from './harness';
+import { panel, schedulerList, startStack, type Stack } from './harness';
 
 const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
 
@@ -17,8 +17,8 @@ afterAll(async () => {
 
 test('hostile customer name stays text', async () => {
   const { demo, browser } = stack;
-  const clients = await api<{ data: Client[] }>(demo.scheduler, '/api/v1/clients?per_page=1000');
-  const hostile = clients.data.find((client) =>
+  const clients = await schedulerList<Client>(demo.scheduler, 'clients');
+  const hostile = clients.find((client) =>
     [[client.first_name, client.last_name].filter(Boolean).join(' '), client.company_name].includes(HOSTILE_NAME),
   );
   if (!hostile) throw new Error('the demo data has no client with the hostile name');
