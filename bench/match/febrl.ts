@@ -41,7 +41,7 @@ export function loadFebrl(folder: string, file: string, columns: ColumnMap): Feb
     throw new Error(`${file}: no rec_id column in the header`);
   }
 
-  const resolved = resolveColumns(header, columns, file);
+  const resolved = resolveColumns(header, columns, file, true);
   return rows.slice(1).map(({ cells, line }) => {
     const key = cells[keyAt] ?? '';
     const entity = /^rec-(\d+)-/.exec(key)?.[1];

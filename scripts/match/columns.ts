@@ -53,11 +53,16 @@ export function parseColumnMap(text: string): ColumnMap {
 }
 
 /**
- * Resolves which columns fill each match field: `--map` entries first, then columns named
- * like a match field, then the Febrl columns. Throws ColumnError for a mapped column that
- * the header lacks.
+ * Resolves which columns fill each match field: `--map` entries first, then (unless
+ * `mappedOnly`) columns named like a match field, then the Febrl columns. Throws ColumnError
+ * for a mapped column that the header lacks.
  */
-export function resolveColumns(header: string[], map: ColumnMap, source: string): ResolvedColumns {
+export function resolveColumns(
+  header: string[],
+  map: ColumnMap,
+  source: string,
+  mappedOnly = false,
+): ResolvedColumns {
   const resolved: ResolvedColumns = {};
   const positionOf = (column: string) => header.indexOf(column);
 
@@ -73,6 +78,9 @@ export function resolveColumns(header: string[], map: ColumnMap, source: string)
         }
         return at;
       });
+      continue;
+    }
+    if (mappedOnly) {
       continue;
     }
 
