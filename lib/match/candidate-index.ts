@@ -9,8 +9,11 @@ import { prepareRecord } from './prepare';
 import { describeComparisons } from './reasons';
 import { DEFAULT_THRESHOLDS, decide, evaluatePair } from './score';
 
-/** Records scored per query by default; enough for the largest blocks seen on Febrl data. */
-const DEFAULT_MAX_CANDIDATES = 200;
+/**
+ * Records scored per query by default. A true match shares more blocking keys with its query
+ * than most other records, so it ranks within this many; fewer keeps queries fast.
+ */
+const DEFAULT_MAX_CANDIDATES = 100;
 
 export interface CandidateIndexOptions {
   /** Phone region of a system's records when a number has no country code. */

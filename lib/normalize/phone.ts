@@ -47,8 +47,33 @@ function describeLengthProblem(text: string, region?: CountryCode): string | und
   return problem.toLowerCase().replace(/_/g, ' ');
 }
 
-/** Reads a two-letter ISO 3166 country code that libphonenumber-js knows, in any case. */
+/** English names of common countries, for records that spell the country out. */
+const COUNTRY_NAMES: Record<string, string> = {
+  australia: 'AU',
+  'new zealand': 'NZ',
+  'united kingdom': 'GB',
+  uk: 'GB',
+  'great britain': 'GB',
+  england: 'GB',
+  ireland: 'IE',
+  'united states': 'US',
+  'united states of america': 'US',
+  usa: 'US',
+  canada: 'CA',
+  germany: 'DE',
+  france: 'FR',
+};
+
+/**
+ * Reads a country as a code that libphonenumber-js knows: a two-letter ISO 3166 code in any
+ * case, or one of a few common English country names. Returns undefined for anything else.
+ */
 export function toCountryCode(raw: string | undefined): CountryCode | undefined {
-  const code = raw?.trim().toUpperCase();
-  return code !== undefined && isSupportedCountry(code) ? code : undefined;
+  const text = raw?.trim().toLowerCase().replace(/\./g, '');
+  if (!text) {
+    return undefined;
+  }
+
+  const code = (COUNTRY_NAMES[text] ?? text).toUpperCase();
+  return isSupportedCountry(code) ? code : undefined;
 }
