@@ -28,7 +28,16 @@ export const requestSchema = z.discriminatedUnion('type', [
     /** Status value of each target as the user saw it, by record key. */
     seen: z.record(id, z.string().max(200)),
     confirmed: z.boolean().default(false),
+    /** Return what each app would receive, without writing anything. */
+    dryRun: z.boolean().default(false),
   }),
+  z.object({
+    type: z.literal('resolve-item'),
+    itemId: id,
+    action: z.enum(['apply', 'skip', 'retry', 'discard']),
+  }),
+  z.object({ type: z.literal('undo-batch'), batchId: id }),
+  z.object({ type: z.literal('list-review') }),
   z.object({ type: z.literal('get-batch'), batchId: id }),
   z.object({ type: z.literal('get-workspace') }),
   z.object({ type: z.literal('get-page-rules') }),

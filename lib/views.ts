@@ -39,12 +39,16 @@ export interface PanelView {
   canonicalStatuses: CanonicalStatus[];
   /** True when the matched records' statuses do not agree. */
   disagreement: boolean;
+  /** A status change a person made in the app itself since Lockstep last saw the record. */
+  pageEdit?: { from: StatusView; to: StatusView };
   notices: string[];
 }
 
 export type ItemState = 'queued' | 'in_flight' | 'done' | 'conflict' | 'needs_review' | 'discarded';
 
 export interface BatchItemView {
+  /** Outbox item id; also the idempotency key sent to the app. */
+  itemId: string;
   key: string;
   systemLabel: string;
   title: string;
@@ -52,6 +56,10 @@ export interface BatchItemView {
   state: ItemState;
   /** Plain-words outcome: "Set to Work done", "Already Work done", "Changed by someone else". */
   message: string;
+  /** Label of the value the record had before, when known. */
+  from?: string;
+  /** Dry runs: the request the app would receive. */
+  request?: string;
 }
 
 export interface BatchView {
@@ -59,12 +67,25 @@ export interface BatchView {
   canonical: string;
   items: BatchItemView[];
   finished: boolean;
+  /** True when at least one item wrote and can be reverted. */
+  undoable: boolean;
+  /** The batch this one reverts, for undo batches. */
+  undoOf?: string;
 }
 
 export type PushResponse =
   | { status: 'queued'; batch: BatchView }
   | { status: 'needs-confirmation'; targets: BatchItemView[] }
+  | { status: 'dry-run'; targets: BatchItemView[] }
   | { status: 'rejected'; message: string };
+
+/** An item that needs a person: a conflict or a write that ran out of retries. */
+export interface ReviewItemView extends BatchItemView {
+  itemId: string;
+  batchId: string;
+  canonical: string;
+  createdAt: number;
+}
 
 /** What a content script needs to recognise its app's record pages; no connector settings. */
 export interface PageRules {
@@ -86,6 +107,9 @@ export interface ResponseMap {
   /** The detection rules for the sender's own origin, or null when it is not a system's page. */
   'get-page-rules': PageRules | null;
   'outbox-summary': OutboxSummary;
+  'resolve-item': ReviewItemView;
+  'undo-batch': BatchView;
+  'list-review': ReviewItemView[];
 }
 
 /** What the background returns over the wire: the response, or an error in plain words. */

@@ -19,5 +19,7 @@ export function appValueFor(system: SystemConfig, canonical: string): string | u
 
 /** The system whose origins include the page's origin. */
 export function systemForOrigin(workspace: Workspace, origin: string): SystemConfig | undefined {
-  return workspace.systems.find((system) => system.origins.some((allowed) => new URL(allowed).origin === origin));
+  return workspace.systems.find((system) =>
+    system.origins.some((allowed) => new URL(allowed).origin === origin),
+  );
 }

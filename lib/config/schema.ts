@@ -3,7 +3,10 @@ import { z } from 'zod';
 /** Lower-case id used in keys and URLs, for example `crm` or `in_progress`. */
 const slug = z
   .string()
-  .regex(/^[a-z][a-z0-9_-]{0,39}$/, 'use 1-40 lower-case letters, digits, "_" or "-", starting with a letter');
+  .regex(
+    /^[a-z][a-z0-9_-]{0,39}$/,
+    'use 1-40 lower-case letters, digits, "_" or "-", starting with a letter',
+  );
 
 export const canonicalStatusSchema = z.object({
   id: slug,
@@ -21,7 +24,11 @@ export const urlRuleSchema = z.object({
 });
 
 export const extractorSchema = z.discriminatedUnion('from', [
-  z.object({ from: z.literal('selector'), selector: z.string().min(1), attribute: z.string().optional() }),
+  z.object({
+    from: z.literal('selector'),
+    selector: z.string().min(1),
+    attribute: z.string().optional(),
+  }),
   z.object({ from: z.literal('label'), label: z.string().min(1), scope: z.string().optional() }),
   z.object({ from: z.literal('url'), param: z.string().min(1) }),
   z.object({ from: z.literal('jsonld'), path: z.string().min(1) }),
@@ -29,8 +36,21 @@ export const extractorSchema = z.discriminatedUnion('from', [
 
 /** Field names a record page can yield; the match fields plus the work-record fields. */
 export const pageFieldSchema = z.enum([
-  'name', 'given_name', 'surname', 'company', 'email', 'phone', 'country', 'address',
-  'postcode', 'city', 'title', 'amount', 'status', 'date', 'party',
+  'name',
+  'given_name',
+  'surname',
+  'company',
+  'email',
+  'phone',
+  'country',
+  'address',
+  'postcode',
+  'city',
+  'title',
+  'amount',
+  'status',
+  'date',
+  'party',
 ]);
 
 export const recordTypeSchema = z.object({

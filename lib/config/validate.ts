@@ -7,7 +7,8 @@ export interface ConfigIssue {
   message: string;
 }
 
-export type WorkspaceResult = { ok: true; workspace: Workspace } | { ok: false; issues: ConfigIssue[] };
+export type WorkspaceResult =
+  { ok: true; workspace: Workspace } | { ok: false; issues: ConfigIssue[] };
 
 /** Parses untrusted workspace JSON and checks the references between its parts. */
 export function parseWorkspace(input: unknown): WorkspaceResult {
@@ -27,20 +28,44 @@ function toConfigIssue(issue: z.core.$ZodIssue): ConfigIssue {
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '');
+  return path
+    .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 function checkReferences(workspace: Workspace): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   const canonicalIds = new Set(workspace.canonicalStatuses.map((status) => status.id));
 
-  issues.push(...findDuplicates(workspace.canonicalStatuses.map((s) => s.id), 'canonicalStatuses'));
-  issues.push(...findDuplicates(workspace.systems.map((s) => s.id), 'systems'));
+  issues.push(
+    ...findDuplicates(
+      workspace.canonicalStatuses.map((s) => s.id),
+      'canonicalStatuses',
+    ),
+  );
+  issues.push(
+    ...findDuplicates(
+      workspace.systems.map((s) => s.id),
+      'systems',
+    ),
+  );
 
   workspace.systems.forEach((system, systemIndex) => {
     const base = `systems[${systemIndex}]`;
-    issues.push(...findDuplicates(system.recordTypes.map((t) => t.id), `${base}.recordTypes`));
-    issues.push(...findDuplicates(system.statuses.map((s) => s.value), `${base}.statuses`, 'value'));
+    issues.push(
+      ...findDuplicates(
+        system.recordTypes.map((t) => t.id),
+        `${base}.recordTypes`,
+      ),
+    );
+    issues.push(
+      ...findDuplicates(
+        system.statuses.map((s) => s.value),
+        `${base}.statuses`,
+        'value',
+      ),
+    );
 
     const writeTargets = new Map<string, string>();
     system.statuses.forEach((status, statusIndex) => {
@@ -71,7 +96,10 @@ function findDuplicates(ids: string[], path: string, field = 'id'): ConfigIssue[
   const issues: ConfigIssue[] = [];
   ids.forEach((id, index) => {
     if (seen.has(id)) {
-      issues.push({ path: `${path}[${index}].${field}`, message: `duplicate ${field} "${id}"; each ${field} must be unique` });
+      issues.push({
+        path: `${path}[${index}].${field}`,
+        message: `duplicate ${field} "${id}"; each ${field} must be unique`,
+      });
     }
     seen.add(id);
   });

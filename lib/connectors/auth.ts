@@ -3,7 +3,10 @@ import { ConnectorError } from './errors';
 import type { SecretLookup } from './types';
 
 /** Builds the Authorization header for a connector; cookie auth sends none. */
-export async function authHeaders(config: ConnectorConfig, secrets: SecretLookup): Promise<Record<string, string>> {
+export async function authHeaders(
+  config: ConnectorConfig,
+  secrets: SecretLookup,
+): Promise<Record<string, string>> {
   if (config.auth.type === 'cookie') return {};
 
   const token = await secrets(config.auth.secretId);

@@ -21,7 +21,10 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
  * Sends one JSON request. Network failures and time-outs become retryable ConnectorErrors;
  * HTTP error statuses are returned for the connector to classify with its vendor's rules.
  */
-export async function sendJson(request: HttpRequest, fetchImpl: typeof fetch = fetch): Promise<HttpResponse> {
+export async function sendJson(
+  request: HttpRequest,
+  fetchImpl: typeof fetch = fetch,
+): Promise<HttpResponse> {
   const headers: Record<string, string> = { Accept: 'application/json', ...request.headers };
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
 
@@ -36,7 +39,10 @@ export async function sendJson(request: HttpRequest, fetchImpl: typeof fetch = f
     });
   } catch (error) {
     const reason = error instanceof Error && error.name === 'TimeoutError' ? 'timed out' : 'failed';
-    throw new ConnectorError('retryable', `${request.method} ${request.url} ${reason}: ${String(error)}`);
+    throw new ConnectorError(
+      'retryable',
+      `${request.method} ${request.url} ${reason}: ${String(error)}`,
+    );
   }
   return { status: response.status, headers: response.headers, body: await readBody(response) };
 }
@@ -52,19 +58,41 @@ async function readBody(response: Response): Promise<unknown> {
 }
 
 /** Maps the statuses every vendor shares; returns undefined for 2xx. */
-export function classifyStatus(response: HttpResponse, what: string, now = Date.now()): ConnectorError | undefined {
+export function classifyStatus(
+  response: HttpResponse,
+  what: string,
+  now = Date.now(),
+): ConnectorError | undefined {
   const { status } = response;
   if (status >= 200 && status < 300) return undefined;
 
   const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), now);
-  if (status === 429) return new ConnectorError('retryable', `${what}: rate limited (429)`, retryAfterMs, status);
+  if (status === 429)
+    return new ConnectorError('retryable', `${what}: rate limited (429)`, retryAfterMs, status);
   if (status >= 500 || status === 408) {
     return new ConnectorError('retryable', `${what}: server error ${status}`, retryAfterMs, status);
   }
-  if (status === 412) return new ConnectorError('conflict', `${what}: record changed since it was read (412)`, undefined, status);
+  if (status === 412)
+    return new ConnectorError(
+      'conflict',
+      `${what}: record changed since it was read (412)`,
+      undefined,
+      status,
+    );
   if (status === 401 || status === 403) {
-    return new ConnectorError('permanent', `${what}: not authorised (${status}); check the API token in the options page`, undefined, status);
+    return new ConnectorError(
+      'permanent',
+      `${what}: not authorised (${status}); check the API token in the options page`,
+      undefined,
+      status,
+    );
   }
-  if (status === 404) return new ConnectorError('permanent', `${what}: record not found (404)`, undefined, status);
-  return new ConnectorError('permanent', `${what}: rejected with HTTP ${status}`, undefined, status);
+  if (status === 404)
+    return new ConnectorError('permanent', `${what}: record not found (404)`, undefined, status);
+  return new ConnectorError(
+    'permanent',
+    `${what}: rejected with HTTP ${status}`,
+    undefined,
+    status,
+  );
 }

@@ -42,7 +42,11 @@ export function createHubspotConnector(
       let after: string | undefined;
       do {
         const query = `limit=100&associations=contacts${after ? `&after=${encodeURIComponent(after)}` : ''}`;
-        const page = (await call('GET', `/crm/v3/objects/${object}?${query}`, `list ${object}`)) as HubspotPage;
+        const page = (await call(
+          'GET',
+          `/crm/v3/objects/${object}?${query}`,
+          `list ${object}`,
+        )) as HubspotPage;
         records.push(...page.results.map((item) => toRecord(system.id, type, item)));
         after = page.paging?.next?.after;
       } while (after);
@@ -58,7 +62,9 @@ export function createHubspotConnector(
 
     async writeStatus(type, id, value) {
       const path = `/crm/v3/objects/${objectName(type)}/${encodeURIComponent(id)}`;
-      const item = (await call('PATCH', path, `update ${type} ${id}`, { properties: { dealstage: value } })) as HubspotObject;
+      const item = (await call('PATCH', path, `update ${type} ${id}`, {
+        properties: { dealstage: value },
+      })) as HubspotObject;
       return toState(system.id, type, item);
     },
   };
@@ -66,7 +72,11 @@ export function createHubspotConnector(
 
 function objectName(type: string): string {
   const object = OBJECTS[type];
-  if (!object) throw new ConnectorError('permanent', `HubSpot connector has no record type "${type}"; use contact or deal`);
+  if (!object)
+    throw new ConnectorError(
+      'permanent',
+      `HubSpot connector has no record type "${type}"; use contact or deal`,
+    );
   return object;
 }
 
@@ -74,7 +84,12 @@ function objectName(type: string): string {
 function hubspotError(response: HttpResponse, error: ConnectorError): ConnectorError {
   const body = response.body as { message?: string; category?: string } | undefined;
   if (!body?.message) return error;
-  return new ConnectorError(error.kind, `${error.message}: ${body.message}`, error.retryAfterMs, error.httpStatus);
+  return new ConnectorError(
+    error.kind,
+    `${error.message}: ${body.message}`,
+    error.retryAfterMs,
+    error.httpStatus,
+  );
 }
 
 function toState(system: string, type: string, item: HubspotObject): RemoteState {
@@ -85,7 +100,13 @@ function toState(system: string, type: string, item: HubspotObject): RemoteState
 function toRecord(system: string, type: string, item: HubspotObject): CachedRecord {
   const p = item.properties;
   const text = (name: string) => p[name] ?? undefined;
-  const base = { key: recordKey(system, type, item.id), system, type, id: item.id, pageId: item.id };
+  const base = {
+    key: recordKey(system, type, item.id),
+    system,
+    type,
+    id: item.id,
+    pageId: item.id,
+  };
 
   if (type === 'contact') {
     const name = [text('firstname'), text('lastname')].filter(Boolean).join(' ');
@@ -94,9 +115,15 @@ function toRecord(system: string, type: string, item: HubspotObject): CachedReco
       kind: 'party',
       title: name || text('company') || `Contact ${item.id}`,
       fields: {
-        given_name: text('firstname'), surname: text('lastname'), email: text('email'),
-        phone: text('phone'), company: text('company'), address: text('address'),
-        city: text('city'), postcode: text('zip'), country: text('country'),
+        given_name: text('firstname'),
+        surname: text('lastname'),
+        email: text('email'),
+        phone: text('phone'),
+        company: text('company'),
+        address: text('address'),
+        city: text('city'),
+        postcode: text('zip'),
+        country: text('country'),
       },
       xrefs: {},
       updatedAt: item.updatedAt ?? '',

@@ -4,7 +4,11 @@ import { createQboConnector } from './qbo';
 import { createSchedulerConnector } from './scheduler';
 import type { Connector, SecretLookup } from './types';
 
-export function createConnector(system: SystemConfig, secrets: SecretLookup, fetchImpl: typeof fetch = fetch): Connector {
+export function createConnector(
+  system: SystemConfig,
+  secrets: SecretLookup,
+  fetchImpl: typeof fetch = fetch,
+): Connector {
   switch (system.connector.kind) {
     case 'hubspot':
       return createHubspotConnector(system, secrets, fetchImpl);

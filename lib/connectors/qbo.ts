@@ -21,7 +21,11 @@ export function createQboConnector(
   fetchImpl: typeof fetch = fetch,
 ): Connector {
   const realm = system.connector.realmId;
-  if (!realm) throw new ConnectorError('permanent', `system "${system.id}" needs connector.realmId for QuickBooks`);
+  if (!realm)
+    throw new ConnectorError(
+      'permanent',
+      `system "${system.id}" needs connector.realmId for QuickBooks`,
+    );
   const base = `${system.connector.baseUrl.replace(/\/$/, '')}/v3/company/${realm}`;
 
   async function call(method: 'GET' | 'POST', path: string, what: string, body?: unknown) {
@@ -34,7 +38,11 @@ export function createQboConnector(
 
   async function read(type: string, id: string): Promise<RemoteState> {
     const entity = entityName(type);
-    const body = await call('GET', `/${entity.toLowerCase()}/${encodeURIComponent(id)}`, `read ${type} ${id}`);
+    const body = await call(
+      'GET',
+      `/${entity.toLowerCase()}/${encodeURIComponent(id)}`,
+      `read ${type} ${id}`,
+    );
     return toState(system.id, type, body[entity] as QboEntity);
   }
 
@@ -46,15 +54,24 @@ export function createQboConnector(
       const records: CachedRecord[] = [];
       for (let start = 1; ; start += PAGE_SIZE) {
         const query = `select * from ${entity} startposition ${start} maxresults ${PAGE_SIZE}`;
-        const body = await call('GET', `/query?query=${encodeURIComponent(query)}`, `list ${entity}`);
-        const page = ((body.QueryResponse as Record<string, unknown> | undefined)?.[entity] ?? []) as QboEntity[];
+        const body = await call(
+          'GET',
+          `/query?query=${encodeURIComponent(query)}`,
+          `list ${entity}`,
+        );
+        const page = ((body.QueryResponse as Record<string, unknown> | undefined)?.[entity] ??
+          []) as QboEntity[];
         records.push(...page.map((item) => toRecord(system.id, type, item)));
         if (page.length < PAGE_SIZE) return records;
       }
     },
 
     async writeStatus(type, id, value, { current, idempotencyKey }) {
-      if (type !== 'invoice') throw new ConnectorError('permanent', `QuickBooks status writes support invoices only, not "${type}"`);
+      if (type !== 'invoice')
+        throw new ConnectorError(
+          'permanent',
+          `QuickBooks status writes support invoices only, not "${type}"`,
+        );
       const { operation, body } = invoiceWrite(current, value);
       const request = { Id: id, SyncToken: current.version, ...body };
       const path = `/invoice?${operation ? `operation=${operation}&` : ''}requestid=${encodeURIComponent(idempotencyKey)}`;
@@ -69,29 +86,59 @@ export function createQboConnector(
  * `unvoid` operation, which restores the amounts.
  * NOTE: live QuickBooks cannot un-void an invoice; such a write fails there and goes to review.
  */
-function invoiceWrite(current: RemoteState, target: string): { operation?: string; body: Record<string, unknown> } {
-  const total = (current.record.amount ?? 0);
+function invoiceWrite(
+  current: RemoteState,
+  target: string,
+): { operation?: string; body: Record<string, unknown> } {
+  const total = current.record.amount ?? 0;
   if (target === 'void') return { operation: 'void', body: {} };
   if (current.status === 'void') return { operation: 'unvoid', body: {} };
   if (target === 'paid') return { body: { sparse: true, Balance: 0 } };
-  if (target === 'sent') return { body: { sparse: true, EmailStatus: 'EmailSent', Balance: total } };
+  if (target === 'sent')
+    return { body: { sparse: true, EmailStatus: 'EmailSent', Balance: total } };
   if (target === 'draft') return { body: { sparse: true, EmailStatus: 'NotSet', Balance: total } };
-  throw new ConnectorError('permanent', `unknown invoice status "${target}"; use draft, sent, paid or void`);
+  throw new ConnectorError(
+    'permanent',
+    `unknown invoice status "${target}"; use draft, sent, paid or void`,
+  );
 }
 
 /** QuickBooks reports a stale SyncToken as HTTP 400 with fault code 5010. */
 function qboError(response: HttpResponse, error: ConnectorError): ConnectorError {
-  const fault = (response.body as { Fault?: { Error?: { Message?: string; code?: string }[] } } | undefined)?.Fault;
+  const fault = (
+    response.body as { Fault?: { Error?: { Message?: string; code?: string }[] } } | undefined
+  )?.Fault;
   const first = fault?.Error?.[0];
   if (!first) return error;
-  if (first.code === '5010') return new ConnectorError('conflict', `record changed since it was read: ${first.Message ?? 'Stale Object Error'}`, undefined, response.status);
-  if (first.code === '3001') return new ConnectorError('retryable', `rate limited: ${first.Message ?? 'ThrottleExceeded'}`, error.retryAfterMs, response.status);
-  return new ConnectorError(error.kind, `${error.message}: ${first.Message ?? ''}`.trim(), error.retryAfterMs, response.status);
+  if (first.code === '5010')
+    return new ConnectorError(
+      'conflict',
+      `record changed since it was read: ${first.Message ?? 'Stale Object Error'}`,
+      undefined,
+      response.status,
+    );
+  if (first.code === '3001')
+    return new ConnectorError(
+      'retryable',
+      `rate limited: ${first.Message ?? 'ThrottleExceeded'}`,
+      error.retryAfterMs,
+      response.status,
+    );
+  return new ConnectorError(
+    error.kind,
+    `${error.message}: ${first.Message ?? ''}`.trim(),
+    error.retryAfterMs,
+    response.status,
+  );
 }
 
 function entityName(type: string): string {
   const entity = ENTITIES[type];
-  if (!entity) throw new ConnectorError('permanent', `QuickBooks connector has no record type "${type}"; use customer or invoice`);
+  if (!entity)
+    throw new ConnectorError(
+      'permanent',
+      `QuickBooks connector has no record type "${type}"; use customer or invoice`,
+    );
   return entity;
 }
 
@@ -108,12 +155,30 @@ function toState(system: string, type: string, item: QboEntity): RemoteState {
 }
 
 function toRecord(system: string, type: string, item: QboEntity): CachedRecord {
-  const base = { key: recordKey(system, type, item.Id), system, type, id: item.Id, pageId: item.Id };
-  const updatedAt = String((item.Metadata as { LastUpdatedTime?: string } | undefined)?.LastUpdatedTime ?? '');
-  if (type === 'customer') return { ...base, kind: 'party', ...customerFields(item), xrefs: {}, updatedAt, version: item.SyncToken };
+  const base = {
+    key: recordKey(system, type, item.Id),
+    system,
+    type,
+    id: item.Id,
+    pageId: item.Id,
+  };
+  const updatedAt = String(
+    (item.Metadata as { LastUpdatedTime?: string } | undefined)?.LastUpdatedTime ?? '',
+  );
+  if (type === 'customer')
+    return {
+      ...base,
+      kind: 'party',
+      ...customerFields(item),
+      xrefs: {},
+      updatedAt,
+      version: item.SyncToken,
+    };
 
   const customerId = (item.CustomerRef as { value?: string } | undefined)?.value;
-  const jobRef = (item.CustomField as { Name?: string; StringValue?: string }[] | undefined)?.find((f) => f.Name === 'Job ref')?.StringValue;
+  const jobRef = (item.CustomField as { Name?: string; StringValue?: string }[] | undefined)?.find(
+    (f) => f.Name === 'Job ref',
+  )?.StringValue;
   const lines = (item.Line as { Amount?: number; Description?: string }[] | undefined) ?? [];
   const original = lines.reduce((sum, line) => sum + (line.Amount ?? 0), 0);
   const description = lines.find((line) => line.Description)?.Description;

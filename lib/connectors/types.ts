@@ -20,6 +20,8 @@ export interface Connector {
   read(type: string, id: string): Promise<RemoteState>;
   /** Sets a work record's status; returns the state after the write. */
   writeStatus(type: string, id: string, value: string, options: WriteOptions): Promise<RemoteState>;
+  /** Describes the write request for a dry run, for example `PATCH /api/v1/jobs/1 {"status":"x"}`. */
+  describeWrite?(type: string, id: string, value: string): string;
 }
 
 /** Secrets come from the background's storage and never leave it. */

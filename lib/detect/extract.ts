@@ -17,12 +17,18 @@ export function extractFields(
   return fields;
 }
 
-export function extractorValue(extractor: Extractor, root: ParentNode, url: URL): string | undefined {
+export function extractorValue(
+  extractor: Extractor,
+  root: ParentNode,
+  url: URL,
+): string | undefined {
   switch (extractor.from) {
     case 'selector': {
       const element = root.querySelector(extractor.selector);
       if (!element) return undefined;
-      const raw = extractor.attribute ? element.getAttribute(extractor.attribute) : element.textContent;
+      const raw = extractor.attribute
+        ? element.getAttribute(extractor.attribute)
+        : element.textContent;
       return clean(raw);
     }
     case 'label':
@@ -56,7 +62,10 @@ function readJsonLd(root: ParentNode, path: string): string | undefined {
     try {
       let node: unknown = JSON.parse(script.textContent ?? '');
       for (const key of path.split('.')) {
-        node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+        node =
+          node !== null && typeof node === 'object'
+            ? (node as Record<string, unknown>)[key]
+            : undefined;
       }
       if (typeof node === 'string' || typeof node === 'number') return String(node);
     } catch {

@@ -3,9 +3,17 @@ import type { OutboxSummary } from '../views';
 import type { OutboxBatch, OutboxItem } from './types';
 
 /** Writes a batch and all its items in one transaction, before any network call. */
-export async function saveBatch(db: LockstepDb, batch: OutboxBatch, items: OutboxItem[]): Promise<void> {
+export async function saveBatch(
+  db: LockstepDb,
+  batch: OutboxBatch,
+  items: OutboxItem[],
+): Promise<void> {
   const tx = db.transaction(['batches', 'items'], 'readwrite');
-  await Promise.all([tx.objectStore('batches').put(batch), ...items.map((item) => tx.objectStore('items').put(item)), tx.done]);
+  await Promise.all([
+    tx.objectStore('batches').put(batch),
+    ...items.map((item) => tx.objectStore('items').put(item)),
+    tx.done,
+  ]);
 }
 
 export async function saveItem(db: LockstepDb, item: OutboxItem): Promise<void> {
@@ -34,7 +42,8 @@ export async function nextDueTime(db: LockstepDb): Promise<number | undefined> {
  */
 export async function requeueInFlight(db: LockstepDb, now: number): Promise<number> {
   const stranded = await db.getAllFromIndex('items', 'byState', 'in_flight');
-  for (const item of stranded) await saveItem(db, { ...item, state: 'queued', notBefore: now, updatedAt: now });
+  for (const item of stranded)
+    await saveItem(db, { ...item, state: 'queued', notBefore: now, updatedAt: now });
   return stranded.length;
 }
 
@@ -42,9 +51,18 @@ export async function countByState(db: LockstepDb, state: OutboxItem['state']): 
   return db.countFromIndex('items', 'byState', state);
 }
 
-const STATES: OutboxItem['state'][] = ['queued', 'in_flight', 'done', 'conflict', 'needs_review', 'discarded'];
+const STATES: OutboxItem['state'][] = [
+  'queued',
+  'in_flight',
+  'done',
+  'conflict',
+  'needs_review',
+  'discarded',
+];
 
 export async function outboxSummary(db: LockstepDb): Promise<OutboxSummary> {
   const counts = await Promise.all(STATES.map((state) => countByState(db, state)));
-  return Object.fromEntries(STATES.map((state, index) => [state, counts[index] ?? 0])) as OutboxSummary;
+  return Object.fromEntries(
+    STATES.map((state, index) => [state, counts[index] ?? 0]),
+  ) as OutboxSummary;
 }

@@ -6,6 +6,8 @@ export interface OutboxBatch {
   canonical: string;
   sourceKey: string;
   createdAt: number;
+  /** Set on a batch that reverts another one. */
+  undoOf?: string;
 }
 
 /** One write to one record; its id doubles as the idempotency key sent to the app. */
@@ -32,6 +34,8 @@ export interface OutboxItem {
   writeSent: boolean;
   /** Write even though the remote value differs from `expected` (the user chose "apply anyway"). */
   force: boolean;
+  /** The record's value just before this item wrote it; undo restores it. */
+  previous?: string;
   /** Remote value found when the item became a conflict. */
   remoteValue?: string;
   updatedAt: number;

@@ -22,7 +22,12 @@ export async function putRecord(db: LockstepDb, record: CachedRecord): Promise<v
 }
 
 /** Replaces every cached record of one system and type with a fresh pull. */
-export async function replaceRecords(db: LockstepDb, system: string, type: string, records: CachedRecord[]): Promise<void> {
+export async function replaceRecords(
+  db: LockstepDb,
+  system: string,
+  type: string,
+  records: CachedRecord[],
+): Promise<void> {
   const tx = db.transaction('records', 'readwrite');
   const fresh = new Set(records.map((record) => record.key));
   const writes: Promise<unknown>[] = records.map((record) => tx.store.put(toStored(record)));
@@ -33,7 +38,12 @@ export async function replaceRecords(db: LockstepDb, system: string, type: strin
   await Promise.all([...writes, tx.done]);
 }
 
-export function findByPage(db: LockstepDb, system: string, type: string, pageId: string): Promise<StoredRecord | undefined> {
+export function findByPage(
+  db: LockstepDb,
+  system: string,
+  type: string,
+  pageId: string,
+): Promise<StoredRecord | undefined> {
   return db.getFromIndex('records', 'byPage', [system, type, pageId]);
 }
 

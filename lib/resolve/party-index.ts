@@ -10,7 +10,8 @@ const DATE_ORDER = { iso: undefined, us: 'mdy', eu: 'dmy' } as const;
 /** Builds the candidate index over cached customers, with each system's phone region and date order. */
 export function createPartyIndex(records: IndexedRecord[], workspace: Workspace): PartyIndex {
   const index = new CandidateIndex({
-    defaultRegion: (system) => findSystem(workspace, system)?.defaultRegion as CountryCode | undefined,
+    defaultRegion: (system) =>
+      findSystem(workspace, system)?.defaultRegion as CountryCode | undefined,
     dateOrder: (system) => {
       const format = findSystem(workspace, system)?.dateFormat;
       return format ? DATE_ORDER[format] : undefined;

@@ -6,7 +6,10 @@ import { BestPerSystem, type Found } from './found';
 
 /** The part of the candidate index the resolver uses. */
 export interface PartyIndex {
-  query(fields: MatchFields, options?: { systems?: string[]; excludeKey?: string; limit?: number; system?: string }): Candidate[];
+  query(
+    fields: MatchFields,
+    options?: { systems?: string[]; excludeKey?: string; limit?: number; system?: string },
+  ): Candidate[];
 }
 
 export interface Resolution {
@@ -23,8 +26,18 @@ const XREF_DEPTH = 2;
  * Finds the same object in every other system: stored links first, then cross-reference ids,
  * then the customer's best match in each system and that customer's record with the same amount.
  */
-export async function resolveRecord(db: LockstepDb, index: PartyIndex, record: StoredRecord, systems: string[]): Promise<Resolution> {
-  const party = record.kind === 'party' ? record : record.partyKey ? await db.get('records', record.partyKey) : undefined;
+export async function resolveRecord(
+  db: LockstepDb,
+  index: PartyIndex,
+  record: StoredRecord,
+  systems: string[],
+): Promise<Resolution> {
+  const party =
+    record.kind === 'party'
+      ? record
+      : record.partyKey
+        ? await db.get('records', record.partyKey)
+        : undefined;
   const partyMatches = party ? await resolveParty(db, index, party, systems) : [];
   const duplicates = party ? await findDuplicates(db, index, party) : [];
 
@@ -34,7 +47,14 @@ export async function resolveRecord(db: LockstepDb, index: PartyIndex, record: S
   const best = new BestPerSystem(new Set([...verdicts.rejected, record.key]));
   for (const key of verdicts.confirmed) {
     const linked = await db.get('records', key);
-    if (linked) best.consider({ record: linked, source: 'link', decision: 'match', confidence: 1, reasons: ['confirmed by a person'] });
+    if (linked)
+      best.consider({
+        record: linked,
+        source: 'link',
+        decision: 'match',
+        confidence: 1,
+        reasons: ['confirmed by a person'],
+      });
   }
   for (const found of await followXrefs(db, record)) best.consider(found);
 
@@ -43,38 +63,81 @@ export async function resolveRecord(db: LockstepDb, index: PartyIndex, record: S
     const work = await bestWorkOf(db, partyMatch, record);
     if (work) best.consider(work);
   }
-  return { party, matches: best.values().filter((found) => found.record.system !== record.system), duplicates };
+  return {
+    party,
+    matches: best.values().filter((found) => found.record.system !== record.system),
+    duplicates,
+  };
 }
 
-async function resolveParty(db: LockstepDb, index: PartyIndex, party: StoredRecord, systems: string[]): Promise<Found[]> {
+async function resolveParty(
+  db: LockstepDb,
+  index: PartyIndex,
+  party: StoredRecord,
+  systems: string[],
+): Promise<Found[]> {
   const verdicts = await verdictsFor(db, party.key);
   const best = new BestPerSystem(new Set([...verdicts.rejected, party.key]));
   for (const key of verdicts.confirmed) {
     const linked = await db.get('records', key);
-    if (linked) best.consider({ record: linked, source: 'link', decision: 'match', confidence: 1, reasons: ['confirmed by a person'] });
+    if (linked)
+      best.consider({
+        record: linked,
+        source: 'link',
+        decision: 'match',
+        confidence: 1,
+        reasons: ['confirmed by a person'],
+      });
   }
 
   const others = systems.filter((system) => system !== party.system);
-  for (const candidate of index.query(party.fields, { systems: others, excludeKey: party.key, limit: 20, system: party.system })) {
+  for (const candidate of index.query(party.fields, {
+    systems: others,
+    excludeKey: party.key,
+    limit: 20,
+    system: party.system,
+  })) {
     if (candidate.decision === 'no-match') continue;
     const record = await db.get('records', candidate.key);
     if (!record) continue;
     const source = candidate.decision === 'match' ? 'exact' : 'fuzzy';
-    best.consider({ record, source, decision: candidate.decision, confidence: candidate.score, reasons: candidate.reasons });
+    best.consider({
+      record,
+      source,
+      decision: candidate.decision,
+      confidence: candidate.score,
+      reasons: candidate.reasons,
+    });
   }
   return best.values().filter((found) => found.record.system !== party.system);
 }
 
-async function findDuplicates(db: LockstepDb, index: PartyIndex, party: StoredRecord): Promise<Found[]> {
+async function findDuplicates(
+  db: LockstepDb,
+  index: PartyIndex,
+  party: StoredRecord,
+): Promise<Found[]> {
   const { rejected } = await verdictsFor(db, party.key);
   const candidates = index
-    .query(party.fields, { systems: [party.system], excludeKey: party.key, limit: 5, system: party.system })
+    .query(party.fields, {
+      systems: [party.system],
+      excludeKey: party.key,
+      limit: 5,
+      system: party.system,
+    })
     .filter((candidate) => candidate.decision !== 'no-match' && !rejected.has(candidate.key));
 
   const found: Found[] = [];
   for (const candidate of candidates) {
     const record = await db.get('records', candidate.key);
-    if (record) found.push({ record, source: 'fuzzy', decision: candidate.decision, confidence: candidate.score, reasons: candidate.reasons });
+    if (record)
+      found.push({
+        record,
+        source: 'fuzzy',
+        decision: candidate.decision,
+        confidence: candidate.score,
+        reasons: candidate.reasons,
+      });
   }
   return found;
 }
@@ -94,7 +157,8 @@ async function followXrefs(db: LockstepDb, start: StoredRecord): Promise<Found[]
         if (!other || seen.has(other.key)) continue;
         seen.add(other.key);
         next.push(other);
-        const reasons = depth === 0 ? [] : [`through ${record.system} ${record.type} ${record.pageId}`];
+        const reasons =
+          depth === 0 ? [] : [`through ${record.system} ${record.type} ${record.pageId}`];
         found.push({ record: other, source: 'xref', decision: 'match', confidence: 1, reasons });
       }
     }
@@ -104,14 +168,30 @@ async function followXrefs(db: LockstepDb, start: StoredRecord): Promise<Found[]
 }
 
 /** Picks the party's work record that looks like `work`: same amount first, newest on ties. */
-async function bestWorkOf(db: LockstepDb, partyMatch: Found, work: StoredRecord): Promise<Found | undefined> {
-  const candidates = (await recordsOfParty(db, partyMatch.record.key)).filter((record) => record.kind === 'work');
-  const scored = candidates.map((record) => ({ record, amountMatches: sameAmount(record.amount, work.amount) }));
-  scored.sort((a, b) => Number(b.amountMatches) - Number(a.amountMatches) || b.record.updatedAt.localeCompare(a.record.updatedAt));
+async function bestWorkOf(
+  db: LockstepDb,
+  partyMatch: Found,
+  work: StoredRecord,
+): Promise<Found | undefined> {
+  const candidates = (await recordsOfParty(db, partyMatch.record.key)).filter(
+    (record) => record.kind === 'work',
+  );
+  const scored = candidates.map((record) => ({
+    record,
+    amountMatches: sameAmount(record.amount, work.amount),
+  }));
+  scored.sort(
+    (a, b) =>
+      Number(b.amountMatches) - Number(a.amountMatches) ||
+      b.record.updatedAt.localeCompare(a.record.updatedAt),
+  );
 
   const top = scored[0];
   if (!top) return undefined;
-  const reasons = [...partyMatch.reasons.map((reason) => `customer: ${reason}`), top.amountMatches ? 'same amount' : 'amount differs'];
+  const reasons = [
+    ...partyMatch.reasons.map((reason) => `customer: ${reason}`),
+    top.amountMatches ? 'same amount' : 'amount differs',
+  ];
   const confidence = partyMatch.confidence * (top.amountMatches ? 1 : 0.5);
   const decision = top.amountMatches ? partyMatch.decision : 'possible';
   return { record: top.record, source: partyMatch.source, decision, confidence, reasons };

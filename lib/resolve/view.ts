@@ -15,7 +15,8 @@ export function toRecordView(workspace: Workspace, record: CachedRecord): Record
     typeLabel: type?.label ?? record.type,
     pageId: record.pageId,
     title: record.title,
-    status: record.status === undefined ? undefined : statusView(workspace, record.system, record.status),
+    status:
+      record.status === undefined ? undefined : statusView(workspace, record.system, record.status),
   };
 }
 
@@ -26,7 +27,11 @@ export function statusView(workspace: Workspace, systemId: string, value: string
 }
 
 /** Builds what the panel shows from a resolution; page data stays plain text throughout. */
-export function buildPanelView(workspace: Workspace, record: CachedRecord, resolution: Resolution): PanelView {
+export function buildPanelView(
+  workspace: Workspace,
+  record: CachedRecord,
+  resolution: Resolution,
+): PanelView {
   const matches: MatchView[] = resolution.matches.map((found) => ({
     record: toRecordView(workspace, found.record),
     source: found.source,
@@ -42,7 +47,10 @@ export function buildPanelView(workspace: Workspace, record: CachedRecord, resol
 
   return {
     record: view,
-    party: resolution.party && resolution.party.key !== record.key ? toRecordView(workspace, resolution.party) : undefined,
+    party:
+      resolution.party && resolution.party.key !== record.key
+        ? toRecordView(workspace, resolution.party)
+        : undefined,
     matches,
     canonicalStatuses: workspace.canonicalStatuses,
     disagreement: hasDisagreement([view, ...matches.map((match) => match.record)]),
@@ -52,7 +60,9 @@ export function buildPanelView(workspace: Workspace, record: CachedRecord, resol
 
 /** True when no canonical status fits every record's current app value. */
 export function hasDisagreement(records: RecordView[]): boolean {
-  const statuses = records.map((record) => record.status).filter((status): status is StatusView => status !== undefined);
+  const statuses = records
+    .map((record) => record.status)
+    .filter((status): status is StatusView => status !== undefined);
   if (statuses.length < 2) return false;
   const [first, ...rest] = statuses.map((status) => new Set(status.canonical));
   return ![...(first ?? [])].some((canonical) => rest.every((set) => set.has(canonical)));

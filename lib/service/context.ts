@@ -5,6 +5,7 @@ import type { Connector, SecretLookup } from '../connectors/types';
 import type { IndexedRecord } from '../match/types';
 import type { PartyIndex } from '../resolve/resolve';
 import type { LockstepDb } from '../storage/db';
+import type { OutboxItem } from '../outbox/types';
 
 export type WorkspaceSource = 'default' | 'local' | 'managed';
 
@@ -18,6 +19,8 @@ export interface ServiceDeps {
   random(): number;
   /** Asks to be woken at `at` (epoch ms) to run the outbox again. */
   scheduleWake(at: number): void;
+  /** Called when an outbox item reaches done, conflict or needs review. */
+  onSettled?(item: OutboxItem): void;
 }
 
 /**
@@ -53,7 +56,11 @@ export class ServiceContext {
   async partyIndex(): Promise<PartyIndex> {
     if (this.index) return this.index;
     const parties = (await this.db.getAll('records')).filter((record) => record.kind === 'party');
-    const entries = parties.map((record) => ({ key: record.key, system: record.system, fields: record.fields }));
+    const entries = parties.map((record) => ({
+      key: record.key,
+      system: record.system,
+      fields: record.fields,
+    }));
     this.index = this.deps.createIndex(entries, await this.workspace());
     return this.index;
   }

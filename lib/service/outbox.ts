@@ -1,4 +1,7 @@
 import { findSystem } from '../config/lookup';
+import type { Workspace } from '../config/schema';
+import { requestLimit } from '../connectors/limits';
+import { RateLimiter } from '../outbox/rate-limit';
 import { putRecord } from '../records/cache';
 import { drainOutbox, type RunnerDeps } from '../outbox/runner';
 import { nextDueTime } from '../outbox/store';
@@ -14,6 +17,7 @@ export const MAX_ATTEMPTS = 6;
 export class OutboxPump {
   private running: Promise<void> | undefined;
   private again = false;
+  private readonly limiters = new Map<string, RateLimiter>();
 
   constructor(private readonly context: ServiceContext) {}
 
@@ -38,11 +42,32 @@ export class OutboxPump {
     if (next !== undefined) this.context.deps.scheduleWake(next);
   }
 
+  private limiterFor(workspace: Workspace, systemId: string): RateLimiter {
+    let limiter = this.limiters.get(systemId);
+    if (!limiter) {
+      const system = findSystem(workspace, systemId);
+      const limit = system ? requestLimit(system.connector) : { ratePerSecond: 1, burst: 1 };
+      limiter = new RateLimiter(limit.ratePerSecond, limit.burst);
+      this.limiters.set(systemId, limiter);
+    }
+    return limiter;
+  }
+
   private async runnerDeps(): Promise<RunnerDeps> {
     const context = this.context;
     const workspace = await context.workspace();
-    const connectors = new Map(await Promise.all(workspace.systems.map(async (system) => [system.id, await context.connectorFor(system.id)] as const)));
-    const labels = new Map(workspace.systems.flatMap((system) => system.statuses.map((status) => [`${system.id}:${status.value}`, status.label] as const)));
+    const connectors = new Map(
+      await Promise.all(
+        workspace.systems.map(
+          async (system) => [system.id, await context.connectorFor(system.id)] as const,
+        ),
+      ),
+    );
+    const labels = new Map(
+      workspace.systems.flatMap((system) =>
+        system.statuses.map((status) => [`${system.id}:${status.value}`, status.label] as const),
+      ),
+    );
 
     return {
       db: context.db,
@@ -57,6 +82,8 @@ export class OutboxPump {
         await putRecord(context.db, { ...record, partyKey: record.partyKey ?? existing?.partyKey });
       },
       maxConcurrent: (system) => findSystem(workspace, system)?.connector.maxConcurrent ?? 1,
+      throttle: (system) => this.limiterFor(workspace, system).acquire(),
+      onSettled: (item) => context.deps.onSettled?.(item),
       now: context.deps.now,
       random: context.deps.random,
       maxAttempts: MAX_ATTEMPTS,

@@ -16,14 +16,22 @@ export interface RecordRef {
 const LIVE_READ_BUDGET_MS = 1_500;
 
 /** Builds the panel for the record open on a page, pulling the cache first when needed. */
-export async function panelFor(context: ServiceContext, ref: RecordRef, forcePull = false): Promise<PanelView> {
+export async function panelFor(
+  context: ServiceContext,
+  ref: RecordRef,
+  forcePull = false,
+): Promise<PanelView> {
   const workspace = await context.workspace();
   const system = findSystem(workspace, ref.system);
-  if (!system || !findRecordType(system, ref.type)) throw new Error(`${ref.system} ${ref.type} is not configured in the workspace`);
+  if (!system || !findRecordType(system, ref.type))
+    throw new Error(`${ref.system} ${ref.type} is not configured in the workspace`);
 
   const notices: string[] = [];
   const record = await findOrPull(context, ref, forcePull, notices);
-  if (!record) throw new Error(`${system.label} ${ref.type} ${ref.pageId} was not found through the ${system.label} API; check that the record exists, then press Refresh`);
+  if (!record)
+    throw new Error(
+      `${system.label} ${ref.type} ${ref.pageId} was not found through the ${system.label} API; check that the record exists, then press Refresh`,
+    );
 
   const systems = workspace.systems.map((item) => item.id);
   const resolution = await resolveRecord(context.db, await context.partyIndex(), record, systems);
@@ -32,11 +40,20 @@ export async function panelFor(context: ServiceContext, ref: RecordRef, forcePul
   return { ...view, notices: [...notices, ...view.notices] };
 }
 
-async function findOrPull(context: ServiceContext, ref: RecordRef, forcePull: boolean, notices: string[]): Promise<StoredRecord | undefined> {
-  const cached = forcePull ? undefined : await findByPage(context.db, ref.system, ref.type, ref.pageId);
+async function findOrPull(
+  context: ServiceContext,
+  ref: RecordRef,
+  forcePull: boolean,
+  notices: string[],
+): Promise<StoredRecord | undefined> {
+  const cached = forcePull
+    ? undefined
+    : await findByPage(context.db, ref.system, ref.type, ref.pageId);
   if (cached) return cached;
 
-  const result = await pullRecords(context.db, await context.workspace(), (id) => context.connectorFor(id));
+  const result = await pullRecords(context.db, await context.workspace(), (id) =>
+    context.connectorFor(id),
+  );
   context.invalidateIndex();
   notices.push(...result.errors);
   return findByPage(context.db, ref.system, ref.type, ref.pageId);
@@ -49,9 +66,13 @@ async function refreshStatuses(
   resolution: Resolution,
   notices: string[],
 ): Promise<{ record: StoredRecord; resolution: Resolution }> {
-  const targets = [record, ...resolution.matches.map((found) => found.record)].filter((item) => item.kind === 'work');
+  const targets = [record, ...resolution.matches.map((found) => found.record)].filter(
+    (item) => item.kind === 'work',
+  );
   const reads = targets.map((target) => readLive(context, target));
-  const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), LIVE_READ_BUDGET_MS));
+  const timeout = new Promise<'timeout'>((resolve) =>
+    setTimeout(() => resolve('timeout'), LIVE_READ_BUDGET_MS),
+  );
   const outcome = await Promise.race([Promise.allSettled(reads), timeout]);
   if (outcome === 'timeout') {
     notices.push('Some apps were slow to answer; statuses shown may be out of date.');
@@ -61,12 +82,18 @@ async function refreshStatuses(
   const fresh = new Map<string, StoredRecord>();
   outcome.forEach((result, index) => {
     if (result.status === 'fulfilled') fresh.set(result.value.key, result.value);
-    else notices.push(`Could not read ${targets[index]?.title ?? 'a record'}: ${String(result.reason instanceof Error ? result.reason.message : result.reason)}`);
+    else
+      notices.push(
+        `Could not read ${targets[index]?.title ?? 'a record'}: ${String(result.reason instanceof Error ? result.reason.message : result.reason)}`,
+      );
   });
   const swap = (item: StoredRecord) => fresh.get(item.key) ?? item;
   return {
     record: swap(record),
-    resolution: { ...resolution, matches: resolution.matches.map((found) => ({ ...found, record: swap(found.record) })) },
+    resolution: {
+      ...resolution,
+      matches: resolution.matches.map((found) => ({ ...found, record: swap(found.record) })),
+    },
   };
 }
 

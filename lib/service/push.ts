@@ -14,6 +14,7 @@ export interface PushRequest {
   canonical: string;
   seen: Record<string, string>;
   confirmed: boolean;
+  dryRun: boolean;
 }
 
 const TERMINAL = new Set<OutboxItem['state']>(['done', 'conflict', 'needs_review', 'discarded']);
@@ -22,28 +23,65 @@ const TERMINAL = new Set<OutboxItem['state']>(['done', 'conflict', 'needs_review
  * Turns one status decision into an outbox batch: one item per trusted target record, written
  * to IndexedDB before any network call. Suggestions a person has not confirmed are left out.
  */
-export async function createPush(context: ServiceContext, request: PushRequest): Promise<PushResponse> {
+export async function createPush(
+  context: ServiceContext,
+  request: PushRequest,
+): Promise<PushResponse> {
   const workspace = await context.workspace();
   const canonical = workspace.canonicalStatuses.find((status) => status.id === request.canonical);
-  if (!canonical) return { status: 'rejected', message: `Unknown status "${request.canonical}"; pick one from the list.` };
+  if (!canonical)
+    return {
+      status: 'rejected',
+      message: `Unknown status "${request.canonical}"; pick one from the list.`,
+    };
 
-  const record = await findByPage(context.db, request.record.system, request.record.type, request.record.pageId);
-  if (!record || record.kind !== 'work') return { status: 'rejected', message: 'Only deals, invoices and jobs carry a status; open one of those.' };
+  const record = await findByPage(
+    context.db,
+    request.record.system,
+    request.record.type,
+    request.record.pageId,
+  );
+  if (!record || record.kind !== 'work')
+    return {
+      status: 'rejected',
+      message: 'Only deals, invoices and jobs carry a status; open one of those.',
+    };
 
-  const resolution = await resolveRecord(context.db, await context.partyIndex(), record, workspace.systems.map((s) => s.id));
-  const targets = [record, ...resolution.matches.filter(isTrusted).map((found) => found.record)].filter((item) => item.kind === 'work');
+  const resolution = await resolveRecord(
+    context.db,
+    await context.partyIndex(),
+    record,
+    workspace.systems.map((s) => s.id),
+  );
+  const targets = [
+    record,
+    ...resolution.matches.filter(isTrusted).map((found) => found.record),
+  ].filter((item) => item.kind === 'work');
   const now = context.deps.now();
   const batchId = `b-${now.toString(36)}-${Math.floor(context.deps.random() * 1e9).toString(36)}`;
   const items = targets.map((target) => toItem(workspace, batchId, target, request, now));
 
   if (canonical.highImpact && !request.confirmed) {
-    return { status: 'needs-confirmation', targets: await Promise.all(items.map((item) => itemView(context, item))) };
+    return {
+      status: 'needs-confirmation',
+      targets: await Promise.all(items.map((item) => itemView(context, item))),
+    };
   }
-  await saveBatch(context.db, { id: batchId, canonical: canonical.id, sourceKey: record.key, createdAt: now }, items);
-  return { status: 'queued', batch: await batchView(context, batchId, canonical.id) };
+  await saveBatch(
+    context.db,
+    { id: batchId, canonical: canonical.id, sourceKey: record.key, createdAt: now },
+    items,
+  );
+  return { status: 'queued', batch: await batchView(context, batchId) };
 }
 
-function toItem(workspace: Workspace, batchId: string, target: StoredRecord, request: PushRequest, now: number): OutboxItem {
+function toItem(
+  workspace: Workspace,
+  batchId: string,
+  target: StoredRecord,
+  request: PushRequest,
+  now: number,
+): OutboxItem {
   const system = findSystem(workspace, target.system);
   const value = system ? appValueFor(system, request.canonical) : undefined;
   const base: OutboxItem = {
@@ -69,26 +107,40 @@ function toItem(workspace: Workspace, batchId: string, target: StoredRecord, req
   return { ...base, state: 'discarded', message };
 }
 
-export async function batchView(context: ServiceContext, batchId: string, canonical?: string): Promise<BatchView> {
-  const items = await batchItems(context.db, batchId);
-  const batch = canonical ? { canonical } : await context.db.get('batches', batchId);
-  if (!batch) throw new Error(`batch ${batchId} not found`);
+export async function batchView(context: ServiceContext, batchId: string): Promise<BatchView> {
+  const [batch, items] = await Promise.all([context.db.get('batches', batchId), batchItems(context.db, batchId)]);
+  if (!batch) throw new Error(`batch ${batchId} not found; it may have been cleared`);
   return {
     id: batchId,
     canonical: batch.canonical,
     items: await Promise.all(items.map((item) => itemView(context, item))),
     finished: items.every((item) => TERMINAL.has(item.state)),
+    undoable: items.some((item) => item.state === 'done' && item.writeSent && item.previous !== undefined),
+    undoOf: batch.undoOf,
   };
 }
 
-async function itemView(context: ServiceContext, item: OutboxItem): Promise<BatchItemView> {
+export async function itemView(context: ServiceContext, item: OutboxItem): Promise<BatchItemView> {
   const system = findSystem(await context.workspace(), item.system);
+  const from = item.previous ?? item.expected;
   return {
+    itemId: item.id,
     key: item.recordKey,
     systemLabel: system?.label ?? item.system,
     title: item.title,
     target: item.target ? await context.statusLabel(item.system, item.target) : '',
     state: item.state,
     message: item.message,
+    from: from ? await context.statusLabel(item.system, from) : undefined,
   };
+}
+
+async function previewItem(context: ServiceContext, item: OutboxItem): Promise<BatchItemView> {
+  const view = await itemView(context, item);
+  if (item.state === 'discarded') return view;
+  if (item.expected === item.target) return { ...view, message: `Already ${view.target}; nothing would be written` };
+
+  const connector = await context.connectorFor(item.system);
+  const request = connector.describeWrite?.(item.type, item.recordId, item.target);
+  return { ...view, message: `Would change ${view.from ?? 'its status'} to ${view.target}`, request };
 }

@@ -22,7 +22,13 @@ export interface RouterOptions {
 }
 
 /** Requests a content script may send; every other request is for extension pages only. */
-const CONTENT_REQUESTS = new Set<Request['type']>(['snapshot', 'refresh', 'push-status', 'get-batch', 'get-page-rules']);
+const CONTENT_REQUESTS = new Set<Request['type']>([
+  'snapshot',
+  'refresh',
+  'push-status',
+  'get-batch',
+  'get-page-rules',
+]);
 
 /**
  * Validates a message and its sender, then runs the request. Errors come back as plain words,
@@ -36,7 +42,11 @@ export async function routeMessage(
   options: RouterOptions,
 ): Promise<Reply<unknown>> {
   const parsed = requestSchema.safeParse(message);
-  if (!parsed.success) return { ok: false, error: `invalid request: ${parsed.error.issues[0]?.message ?? 'unknown shape'}` };
+  if (!parsed.success)
+    return {
+      ok: false,
+      error: `invalid request: ${parsed.error.issues[0]?.message ?? 'unknown shape'}`,
+    };
 
   const denied = await checkSender(context, parsed.data, sender, options);
   if (denied) return { ok: false, error: denied };
@@ -48,8 +58,14 @@ export async function routeMessage(
   }
 }
 
-async function checkSender(context: ServiceContext, request: Request, sender: Sender, options: RouterOptions): Promise<string | undefined> {
-  if (sender.id !== options.extensionId) return 'request rejected: it did not come from this extension';
+async function checkSender(
+  context: ServiceContext,
+  request: Request,
+  sender: Sender,
+  options: RouterOptions,
+): Promise<string | undefined> {
+  if (sender.id !== options.extensionId)
+    return 'request rejected: it did not come from this extension';
   if (!sender.url) return 'request rejected: sender has no URL';
 
   const origin = new URL(sender.url).origin;
@@ -58,14 +74,26 @@ async function checkSender(context: ServiceContext, request: Request, sender: Se
   const system = systemForOrigin(await context.workspace(), origin);
   if (!system && request.type === 'get-page-rules') return undefined;
   if (!system) return `request rejected: ${origin} is not a configured system`;
-  if (!CONTENT_REQUESTS.has(request.type)) return `request rejected: "${request.type}" is only for extension pages`;
+  if (!CONTENT_REQUESTS.has(request.type))
+    return `request rejected: "${request.type}" is only for extension pages`;
 
-  const claimed = 'snapshot' in request ? request.snapshot.system : 'record' in request ? request.record.system : system.id;
-  if (claimed !== system.id) return `request rejected: a ${system.label} page cannot speak for system "${claimed}"`;
+  const claimed =
+    'snapshot' in request
+      ? request.snapshot.system
+      : 'record' in request
+        ? request.record.system
+        : system.id;
+  if (claimed !== system.id)
+    return `request rejected: a ${system.label} page cannot speak for system "${claimed}"`;
   return undefined;
 }
 
-async function handle(context: ServiceContext, pump: OutboxPump, request: Request, sender: Sender): Promise<unknown> {
+async function handle(
+  context: ServiceContext,
+  pump: OutboxPump,
+  request: Request,
+  sender: Sender,
+): Promise<unknown> {
   switch (request.type) {
     case 'get-page-rules':
       return pageRules(await context.workspace(), sender);

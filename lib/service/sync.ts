@@ -27,7 +27,9 @@ export async function pullRecords(
           await replaceRecords(db, system.id, type.id, records);
           result.counts[`${system.id}:${type.id}`] = records.length;
         } catch (error) {
-          result.errors.push(`Could not load ${type.label.toLowerCase()} records from ${system.label}: ${error instanceof Error ? error.message : String(error)}`);
+          result.errors.push(
+            `Could not load ${type.label.toLowerCase()} records from ${system.label}: ${error instanceof Error ? error.message : String(error)}`,
+          );
         }
       }),
     ),

@@ -27,7 +27,11 @@ export async function loadWorkspace(
   return { workspace: DEMO_WORKSPACE, source: 'default' };
 }
 
-async function readArea(area: StorageArea | undefined, name: string, warn: (message: string) => void): Promise<Workspace | undefined> {
+async function readArea(
+  area: StorageArea | undefined,
+  name: string,
+  warn: (message: string) => void,
+): Promise<Workspace | undefined> {
   if (!area) return undefined;
   let stored: unknown;
   try {

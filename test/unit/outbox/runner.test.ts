@@ -64,7 +64,7 @@ beforeEach(async () => {
   app = new FakeApp();
   deps = {
     db, connectorFor: () => app, statusLabel: (_s, value) => value, updateRecord: async () => {},
-    maxConcurrent: () => 1, now: () => NOW, random: () => 0.5, maxAttempts: 3,
+    maxConcurrent: () => 1, throttle: async () => {}, now: () => NOW, random: () => 0.5, maxAttempts: 3,
   };
 });
 
