@@ -54,6 +54,11 @@ async function handleRequest(
 ): Promise<void> {
   const { app, stats } = target;
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  if (url.pathname === '/favicon.ico') {
+    // Browsers ask for it on every page. Answering here keeps it out of /__stats.
+    sendReply(response, { status: 204 });
+    return;
+  }
   const isAdmin = url.pathname.startsWith('/__');
   const entry = isAdmin ? undefined : stats.begin(request.method ?? 'GET', request.url ?? '/');
   response.on('finish', () => {

@@ -44,7 +44,8 @@ function renderValue(value: unknown): string {
 const STYLE = `
 body { font: 15px/1.4 system-ui, sans-serif; margin: 0; color: #1f2933; }
 header { display: flex; gap: 1rem; align-items: center; padding: .6rem 1rem; background: #243b53; }
-header a, header button { color: #fff; }
+header a { color: #fff; }
+header button { color: #fff; background: transparent; border: 1px solid #fff; }
 header .brand { font-weight: 600; margin-right: auto; color: #fff; }
 main, section, #app { padding: 1rem; }
 table { border-collapse: collapse; }
