@@ -4,6 +4,7 @@ import type { PreparedRecord } from './prepare';
 import type { Thresholds } from './score';
 import { blockingKeys } from './blocking-keys';
 import { CandidateCollector } from './candidate-collector';
+import { ValueFrequencies } from './frequencies';
 import { hashKey, InvertedIndex } from './inverted-index';
 import { prepareRecord } from './prepare';
 import { describeComparisons } from './reasons';
@@ -52,6 +53,7 @@ export class CandidateIndex {
   private readonly slotByKey = new Map<string, number>();
   private readonly inverted = new InvertedIndex();
   private readonly collector = new CandidateCollector();
+  private readonly frequencies = new ValueFrequencies();
   private readonly options: CandidateIndexOptions;
 
   constructor(options: CandidateIndexOptions = {}) {
@@ -71,6 +73,7 @@ export class CandidateIndex {
     const slot = this.slots.length;
     this.slots.push({ key: record.key, system: record.system, prepared, hashes });
     this.slotByKey.set(record.key, slot);
+    this.frequencies.add(prepared);
 
     for (const hash of hashes) {
       this.inverted.add(hash, slot);
@@ -90,6 +93,7 @@ export class CandidateIndex {
     }
     this.slots[slot] = undefined;
     this.slotByKey.delete(key);
+    this.frequencies.remove(stored.prepared);
   }
 
   /** Returns the best-scoring candidates for `fields`, highest score first. */
@@ -101,7 +105,7 @@ export class CandidateIndex {
 
     const scored = this.candidateSlots(prepared, accept).map((slot) => {
       const stored = this.slots[slot] as StoredRecord;
-      return { stored, ...evaluatePair(prepared, stored.prepared) };
+      return { stored, ...evaluatePair(prepared, stored.prepared, this.frequencies.shareOf) };
     });
     scored.sort((left, right) => right.score - left.score);
 

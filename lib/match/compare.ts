@@ -29,12 +29,14 @@ export type FieldName =
 /** One field compared; a field missing on either side is not compared at all. */
 export interface FieldComparison extends Agreement {
   field: FieldName;
+  /** The shared value when the level is `exact`, for term-frequency weights. */
+  value?: string;
 }
 
 /** Compares every field present on both records. */
 export function compareRecords(a: PreparedRecord, b: PreparedRecord): FieldComparison[] {
   const comparisons: FieldComparison[] = [];
-  const add = (field: FieldName, agreement: Agreement) => comparisons.push({ field, ...agreement });
+  const add: AddComparison = (field, agreement) => comparisons.push({ field, ...agreement });
 
   comparePersonNames(a, b, add);
   if (a.company && b.company) {
@@ -49,10 +51,10 @@ export function compareRecords(a: PreparedRecord, b: PreparedRecord): FieldCompa
 
   compareAddresses(a, b, add);
   if (a.postcode && b.postcode) {
-    add('postcode', compareCode(a.postcode, b.postcode));
+    add('postcode', withValue(compareCode(a.postcode, b.postcode), b.postcode));
   }
   if (a.city && b.city) {
-    add('city', compareText(a.city, b.city));
+    add('city', withValue(compareText(a.city, b.city), b.city));
   }
   if (a.dateOfBirth && b.dateOfBirth) {
     add('dateOfBirth', compareDates(a.dateOfBirth, b.dateOfBirth));
@@ -63,7 +65,7 @@ export function compareRecords(a: PreparedRecord, b: PreparedRecord): FieldCompa
   return comparisons;
 }
 
-type AddComparison = (field: FieldName, agreement: Agreement) => void;
+type AddComparison = (field: FieldName, agreement: Agreement & { value?: string }) => void;
 
 /**
  * Compares given names and surnames. When both parts are present on both sides and match
@@ -91,10 +93,10 @@ function comparePersonNames(a: PreparedRecord, b: PreparedRecord, add: AddCompar
   }
 
   if (given) {
-    add('given', given);
+    add('given', withValue(given, b.given));
   }
   if (surname) {
-    add('surname', surname);
+    add('surname', withValue(surname, b.surname));
   }
 }
 
@@ -126,6 +128,11 @@ function compareEmailParts(a: string, b: string): Agreement {
     return { level: 'partial', similarity: 0.8 };
   }
   return { level: 'differs', similarity: jaroWinkler(a, b) };
+}
+
+/** Attaches the value of `b`, the cached record, to an exact agreement. */
+function withValue(agreement: Agreement, value: string): Agreement & { value?: string } {
+  return agreement.level === 'exact' ? { ...agreement, value } : agreement;
 }
 
 function exact(): Agreement {

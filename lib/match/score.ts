@@ -5,7 +5,8 @@ import type { WeightTable } from './weights';
 import { compareRecords } from './compare';
 import { prepareRecord } from './prepare';
 import { describeComparisons } from './reasons';
-import { DEFAULT_WEIGHTS } from './weights';
+import type { FrequencyField, ShareOf } from './frequencies';
+import { DEFAULT_WEIGHTS, LEVEL_PROBABILITIES } from './weights';
 
 /** Score cut-offs in 0..1: `match` also needs exact-key evidence. */
 export interface Thresholds {
@@ -31,13 +32,30 @@ export interface PairScore {
 /** Fields whose exact agreement identifies one entity on its own. */
 const EXACT_KEY_FIELDS = new Set(['email', 'phone', 'id']);
 
-/** Sums the Fellegi-Sunter weights of the compared fields, in bits. */
-export function totalWeight(comparisons: FieldComparison[], weights = DEFAULT_WEIGHTS): number {
+/**
+ * Sums the Fellegi-Sunter weights of the compared fields, in bits. With `shareOf`, an exact
+ * agreement on a common value weighs log2(m / share) instead, when that share is above the
+ * default u probability.
+ */
+export function totalWeight(
+  comparisons: FieldComparison[],
+  shareOf?: ShareOf,
+  weights = DEFAULT_WEIGHTS,
+): number {
   let total = 0;
-  for (const { field, level } of comparisons) {
+  for (const { field, level, value } of comparisons) {
     total += weights[field][level];
+    if (shareOf && value !== undefined && isFrequencyField(field)) {
+      const { u } = LEVEL_PROBABILITIES[field];
+      const share = shareOf(field, value);
+      total -= share > u.exact ? Math.log2(share / u.exact) : 0;
+    }
   }
   return total;
+}
+
+function isFrequencyField(field: string): field is FrequencyField {
+  return field === 'given' || field === 'surname' || field === 'postcode' || field === 'city';
 }
 
 /** Converts a total weight in bits to a 0..1 score. */
@@ -61,9 +79,9 @@ export function decide(
 }
 
 /** Compares two prepared records and scores them, without wording the reasons. */
-export function evaluatePair(a: PreparedRecord, b: PreparedRecord) {
+export function evaluatePair(a: PreparedRecord, b: PreparedRecord, shareOf?: ShareOf) {
   const comparisons = compareRecords(a, b);
-  return { comparisons, score: scoreFromWeight(totalWeight(comparisons)) };
+  return { comparisons, score: scoreFromWeight(totalWeight(comparisons, shareOf)) };
 }
 
 /** Scores two prepared records. */
