@@ -12,7 +12,7 @@ export function qboFault(
   return jsonReply(status, { Fault: { Error: [error], type }, time: qboTime() }, headers);
 }
 
-/** ValidationFault, which QuickBooks sends with HTTP 400 for most rejected requests. */
+/** ValidationFault with HTTP 400, the reply to a request rejected as invalid. */
 export function validationFault(message: string, detail: string, code: string): Reply {
   return qboFault(400, 'ValidationFault', { Message: message, Detail: detail, code, element: '' });
 }

@@ -1,4 +1,4 @@
-/** UTC offset QuickBooks Online writes its times in, as it does for a US Pacific company. */
+/** UTC offset of every time in API replies. The demo company keeps US Pacific daylight time. */
 const QBO_OFFSET_HOURS = -7;
 
 /** Formats a time the way QuickBooks Online does: '2025-03-14T02:10:05-07:00'. */

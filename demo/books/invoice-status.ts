@@ -4,7 +4,7 @@ import type { BooksInvoice } from './records';
 export const VOID_NOTE = 'Voided';
 
 /**
- * Derives the status a person sees, because QuickBooks stores no status field: void when the
+ * Derives the status shown on pages, because QuickBooks stores no status field: void when the
  * private note starts with "Voided", paid at a zero balance, sent once emailed, else draft.
  */
 export function deriveStatus(invoice: BooksInvoice): BooksStatus {

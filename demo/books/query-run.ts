@@ -65,8 +65,9 @@ function fieldValue(object: ApiObject, field: string): string | undefined {
 
 /** Compares times as instants, numbers numerically and text without regard to case. */
 function compare(field: string, left: string | undefined, right: string | undefined): number {
-  if (left === undefined || right === undefined)
-    return left === right ? 0 : left === undefined ? -1 : 1;
+  if (left === undefined && right === undefined) return 0;
+  if (left === undefined) return -1;
+  if (right === undefined) return 1;
   if (TIME_FIELDS.has(field)) return Math.sign(Date.parse(left) - Date.parse(right));
   if (NUMBER_FIELDS.has(field)) return Math.sign(Number(left) - Number(right));
   return left.localeCompare(right, 'en', { sensitivity: 'accent' });

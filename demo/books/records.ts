@@ -12,7 +12,7 @@ export interface BooksCustomer {
   Metadata: { CreateTime: string; LastUpdatedTime: string };
 }
 
-/** Stored invoice. The API shape is built from it, see serializeInvoice. */
+/** Stored invoice. invoiceToApi builds the API shape from it. */
 export interface BooksInvoice {
   id: string;
   syncToken: number;

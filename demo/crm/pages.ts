@@ -16,7 +16,7 @@ export function isCrmPage(path: string): boolean {
 }
 
 /**
- * Returns the single-page app shell. It holds no record data: /app.js fetches the API and
+ * Returns the single-page app shell. It contains no record data: /app.js fetches the API and
  * renders the page for the current path.
  */
 export function crmShell(): Reply {

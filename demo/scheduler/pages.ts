@@ -5,7 +5,7 @@ import { htmlReply, type Reply } from '../server/http';
 const appScript = scriptAsset(new URL('./public/app.js', import.meta.url));
 
 /**
- * Returns the single page for '/'. It holds no record data: /app.js renders the route in the
+ * Returns the single page for '/'. It contains no record data: /app.js renders the route in the
  * URL fragment (#/jobs/1042) from the API.
  */
 export function schedulerShell(path: string): Reply | undefined {

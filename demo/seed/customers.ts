@@ -126,7 +126,12 @@ function generateEmail(rng: Random, givenName: string, familyName: string): stri
   return `${given}${family}${rng.int(60, 99)}@${domain}`;
 }
 
-/** Draws an unused number from ranges set aside for fiction (AU 5550 xxxx, US 555-01xx). */
+/**
+ * Draws an unused number from ranges set aside for fiction (AU 5550 xxxx and 7010 xxxx, US
+ * 555-0100 to 555-0199).
+ * NOTE: the AU ranges are recalled from the ACMA list of numbers for creative works, not
+ * checked against it.
+ */
 function generatePhone(
   rng: Random,
   country: Country,

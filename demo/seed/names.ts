@@ -36,7 +36,7 @@ export const NICKNAMES: Readonly<Record<string, readonly string[]>> = {
   Victoria: ['Tori', 'Vicky'],
 };
 
-/** Given names written with diacritics, each with its plain ASCII spelling. */
+/** Given names written with diacritics. toAscii gives their plain spelling. */
 export const ACCENTED_GIVEN_NAMES: readonly string[] = [
   'François',
   'Zoë',

@@ -1,4 +1,4 @@
-/** Street and locality pools. Postcodes and ZIP codes are real for the named place. */
+/** Street and locality pools. Each locality has its postcode or ZIP code and area code. */
 
 export interface Locality {
   city: string;

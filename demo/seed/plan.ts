@@ -7,14 +7,14 @@ export const APP_NAMES = ['crm', 'books', 'scheduler'] as const;
 export type AppName = (typeof APP_NAMES)[number];
 export type PerApp<T> = Record<AppName, T>;
 
-/** Which apps hold a customer, and in which one a second record of it exists. */
+/** Presence of a customer in each app, and the app with a second record of it, if any. */
 export interface CustomerPlan {
   customer: CanonicalCustomer;
   presentIn: PerApp<boolean>;
   duplicateIn?: AppName;
 }
 
-/** Which apps hold a piece of work, the status each shows, and which cross references exist. */
+/** Presence of a piece of work in each app, the status each app shows, and its cross references. */
 export interface WorkPlan {
   work: CanonicalWork;
   presentIn: PerApp<boolean>;

@@ -6,7 +6,7 @@ import type { CanonicalStatus } from './statuses';
 /** Ids per app, absent where the app has no such record. Scheduler ids are API ids. */
 export type AppRecordIds = Partial<Record<AppName, string>>;
 
-/** Which records describe the same real-world customer or piece of work across the apps. */
+/** Records that describe the same real-world customer or piece of work across the apps. */
 export interface GroundTruth {
   seed: number;
   /** One entry per real customer in at least one app, with its first record in each app. */

@@ -24,7 +24,7 @@ export interface AppServer {
   stats: RequestStats;
   faults: FaultInjector;
   /** Sockets parked by timeout faults. close() destroys them. */
-  held: HeldSockets;
+  heldSockets: HeldSockets;
 }
 
 export function createAppServer(app: DemoApp, faultSeed: number): AppServer {
@@ -33,7 +33,7 @@ export function createAppServer(app: DemoApp, faultSeed: number): AppServer {
     app,
     stats: new RequestStats(),
     faults: new FaultInjector(faultSeed),
-    held: new Set(),
+    heldSockets: new Set(),
   };
   const sessions = new SessionStore();
   target.server.on('request', (request: IncomingMessage, response: ServerResponse) => {
@@ -55,7 +55,7 @@ async function handleRequest(
   const { app, stats } = target;
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   if (url.pathname === '/favicon.ico') {
-    // Browsers ask for it on every page. Answering here keeps it out of /__stats.
+    // Browsers request it on every page. Replying before the stats step keeps it out of /__stats.
     sendReply(response, { status: 204 });
     return;
   }
@@ -84,7 +84,12 @@ async function handleRequest(
 
   if (isAdmin) {
     const loopback = isLoopback(request.socket.remoteAddress);
-    sendReply(response, loopback ? handleAdmin(target, context) : adminError(403, 'Loopback only'));
+    sendReply(
+      response,
+      loopback
+        ? handleAdmin(target, context)
+        : adminError(403, 'Admin endpoints accept loopback clients only'),
+    );
     return;
   }
   const reply = handleLogin(app, sessions, context) ?? app.handleAsset?.(url.pathname);
@@ -128,7 +133,7 @@ async function handleApiRequest(
 
 /**
  * Accepts the app's bearer token or a session cookie. A wrong bearer token fails even with a
- * valid cookie, as it would in the real APIs.
+ * valid cookie, so a misconfigured token never hides behind a browser session.
  */
 function isAuthorized(app: DemoApp, context: RequestContext): boolean {
   const authorization = context.headers.authorization;

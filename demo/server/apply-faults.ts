@@ -6,7 +6,7 @@ import type { Reply } from './http';
 import type { LogEntry } from './stats';
 import type { DemoApp, RequestContext } from './types';
 
-/** How long a timeout fault keeps a socket open without answering, in milliseconds. */
+/** How long a timeout fault keeps a socket open without a response, in milliseconds. */
 export const TIMEOUT_HOLD_MS = 30_000;
 
 export type HeldSockets = Set<{ socket: Socket; timer: NodeJS.Timeout }>;
@@ -24,7 +24,7 @@ const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * parks the socket without a response until TIMEOUT_HOLD_MS pass or the server closes.
  */
 export async function applyFaults(
-  target: { app: DemoApp; faults: FaultInjector; held: HeldSockets },
+  target: { app: DemoApp; faults: FaultInjector; heldSockets: HeldSockets },
   context: RequestContext,
   request: IncomingMessage,
   entry: LogEntry | undefined,
@@ -48,19 +48,19 @@ export async function applyFaults(
     case 'dropAfterCommit':
       return { kind: 'dropAfterCommit' };
     case 'timeout':
-      holdSocket(target.held, request.socket);
+      holdSocket(target.heldSockets, request.socket);
       return { kind: 'held' };
   }
 }
 
-function holdSocket(held: HeldSockets, socket: Socket): void {
+function holdSocket(heldSockets: HeldSockets, socket: Socket): void {
   const hold = {
     socket,
     timer: setTimeout(() => socket.destroy(), TIMEOUT_HOLD_MS),
   };
-  held.add(hold);
+  heldSockets.add(hold);
   socket.once('close', () => {
     clearTimeout(hold.timer);
-    held.delete(hold);
+    heldSockets.delete(hold);
   });
 }

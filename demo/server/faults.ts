@@ -1,7 +1,7 @@
 import { Random } from '../seed/prng';
 import type { FaultConfig, FaultKind, OnceFault, RequestClass } from './fault-config';
 
-/** What to do to one API request. */
+/** Fault decision for one API request: the delay, then the fault kind, if any. */
 export interface FaultDecision {
   delayMs: number;
   kind?: FaultKind;

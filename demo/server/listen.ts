@@ -34,11 +34,11 @@ export function listen(target: AppServer, port: number): Promise<number> {
 
 /** Stops accepting connections, ends open ones, including sockets held by timeout faults. */
 export function close(target: AppServer): Promise<void> {
-  for (const hold of target.held) {
+  for (const hold of target.heldSockets) {
     clearTimeout(hold.timer);
     hold.socket.destroy();
   }
-  target.held.clear();
+  target.heldSockets.clear();
   if (!target.server.listening) return Promise.resolve();
   return new Promise((resolve, reject) => {
     target.server.close((error) => (error ? reject(error) : resolve()));

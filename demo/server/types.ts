@@ -36,7 +36,7 @@ export interface DemoApp {
   homePath: string;
   errors: AppErrors;
   isApiPath(path: string): boolean;
-  /** Restores the seed data and forgets stored idempotent responses. */
+  /** Restores the seed data and clears stored idempotent replies. */
   reset(): void;
   handleApi(context: RequestContext): Reply | Promise<Reply>;
   /** Returns a page for a signed-in user, or undefined when no page has this path. */

@@ -84,13 +84,13 @@
   }
 
   function property(name, label, value, display) {
-    const shown = display === undefined ? (value ?? '') : display;
+    const text = display === undefined ? (value ?? '') : display;
     // data-value carries the raw API value on both elements, so a reader can use either.
     const raw = value ?? '';
     return el('div', { 'data-test': 'property', 'data-property': name, 'data-value': raw }, [
       el('span', { class: 'label' }, [label]),
       ' ',
-      el('span', { class: 'value', 'data-value': raw }, [shown]),
+      el('span', { class: 'value', 'data-value': raw }, [text]),
     ]);
   }
 
