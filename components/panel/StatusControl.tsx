@@ -6,10 +6,11 @@ interface StatusControlProps {
   targetCount: number;
   busy: boolean;
   onApply(canonical: string): void;
+  onPreview(canonical: string): void;
 }
 
 /** A canonical status picker and one button that applies it to every trusted match. */
-export function StatusControl({ statuses, targetCount, busy, onApply }: StatusControlProps) {
+export function StatusControl({ statuses, targetCount, busy, onApply, onPreview }: StatusControlProps) {
   const [choice, setChoice] = useState('');
   return (
     <form
@@ -32,6 +33,9 @@ export function StatusControl({ statuses, targetCount, busy, onApply }: StatusCo
       </label>
       <button type="submit" data-testid="apply" disabled={busy || !choice}>
         Apply to {targetCount} {targetCount === 1 ? 'record' : 'records'}
+      </button>
+      <button type="button" class="secondary" data-testid="preview-button" disabled={busy || !choice} onClick={() => onPreview(choice)}>
+        Preview
       </button>
     </form>
   );

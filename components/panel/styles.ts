@@ -12,6 +12,7 @@ header { display: flex; gap: 8px; align-items: center; margin-bottom: 8px; }
 button { font: inherit; font-size: 13px; padding: 4px 10px; border-radius: 4px; border: 1px solid #2957c4;
   background: #2957c4; color: #fff; cursor: pointer; }
 button:disabled { opacity: 0.5; cursor: default; }
+button.secondary { background: #fff; color: #2957c4; }
 button.link { background: none; border: none; color: #2957c4; padding: 0 4px; }
 button:focus-visible, select:focus-visible { outline: 2px solid #f0a500; outline-offset: 1px; }
 select { font: inherit; font-size: 13px; margin: 0 8px; padding: 3px; }
@@ -33,4 +34,9 @@ ul { list-style: none; margin: 0; padding: 0; }
 .batch li { padding: 3px 0; }
 .state.done { color: #176b2c; } .state.conflict, .state.needs_review { color: #8a1c12; }
 .summary { font-weight: 600; }
+.actions { display: flex; gap: 6px; margin-top: 4px; }
+.preview { margin-top: 8px; padding: 8px; border: 1px dashed #2957c4; border-radius: 4px; }
+.preview code { display: block; margin: 2px 0 4px; font: 11px/1.3 ui-monospace, monospace; overflow-wrap: anywhere; }
+.preview button, .batch > button { margin-right: 6px; margin-top: 6px; }
+.notice button { margin-left: 6px; }
 `;

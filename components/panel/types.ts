@@ -1,16 +1,26 @@
 import type { CanonicalStatus } from '@/lib/config/schema';
-import type { BatchView, PanelView, PushResponse } from '@/lib/views';
+import type { BatchView, PanelView, PushResponse, ReviewItemView } from '@/lib/views';
 
 export type { BatchItemView } from '@/lib/views';
 export type CanonicalStatusView = CanonicalStatus;
 
 /** What the panel shows: loading, an error in plain words, or the record and its matches. */
-export type PanelState = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; view: PanelView };
+export type PanelState =
+  | { phase: 'loading' }
+  | { phase: 'error'; message: string }
+  | { phase: 'ready'; view: PanelView };
+
+export interface PushOptions {
+  confirmed: boolean;
+  dryRun: boolean;
+}
 
 /** The calls the panel makes; the content script wires them to background requests. */
 export interface PanelActions {
-  push(canonical: string, seen: Record<string, string>, confirmed: boolean): Promise<PushResponse>;
+  push(canonical: string, seen: Record<string, string>, options: PushOptions): Promise<PushResponse>;
   getBatch(batchId: string): Promise<BatchView>;
+  resolveItem(itemId: string, action: 'apply' | 'skip'): Promise<ReviewItemView>;
+  undo(batchId: string): Promise<BatchView>;
   /** Reloads the view; `pull` also reloads every app's records first. */
   refresh(pull: boolean): void;
 }

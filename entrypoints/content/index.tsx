@@ -31,7 +31,9 @@ function startDetection(ctx: ContentScriptContext, rules: PageRules) {
       <Panel
         state={state}
         actions={{
-          push: (canonical, seen, confirmed) => sendRequest({ type: 'push-status', record: ref, canonical, seen, confirmed }),
+          push: (canonical, seen, options) => sendRequest({ type: 'push-status', record: ref, canonical, seen, ...options }),
+          resolveItem: (itemId, action) => sendRequest({ type: 'resolve-item', itemId, action }),
+          undo: (batchId) => sendRequest({ type: 'undo-batch', batchId }),
           getBatch: (batchId) => sendRequest({ type: 'get-batch', batchId }),
           refresh: (pull) => void load(page, sendRequest({ type: 'refresh', record: ref, pull })),
         }}

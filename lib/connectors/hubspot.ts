@@ -60,6 +60,11 @@ export function createHubspotConnector(
       return toState(system.id, type, item);
     },
 
+    describeWrite(type, id, value) {
+      const body = JSON.stringify({ properties: { dealstage: value } });
+      return `PATCH /crm/v3/objects/${objectName(type)}/${id} ${body}`;
+    },
+
     async writeStatus(type, id, value) {
       const path = `/crm/v3/objects/${objectName(type)}/${encodeURIComponent(id)}`;
       const item = (await call('PATCH', path, `update ${type} ${id}`, {

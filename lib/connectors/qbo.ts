@@ -66,6 +66,12 @@ export function createQboConnector(
       }
     },
 
+    describeWrite(_type, id, value) {
+      if (value === 'void') return `POST /v3/company/${realm}/invoice?operation=void {"Id":"${id}","SyncToken":…}`;
+      const field = value === 'paid' ? '"Balance":0' : `"EmailStatus":"${value === 'sent' ? 'EmailSent' : 'NotSet'}"`;
+      return `POST /v3/company/${realm}/invoice {"Id":"${id}","SyncToken":…,"sparse":true,${field}}`;
+    },
+
     async writeStatus(type, id, value, { current, idempotencyKey }) {
       if (type !== 'invoice')
         throw new ConnectorError(

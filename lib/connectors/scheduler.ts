@@ -88,6 +88,10 @@ export function createSchedulerConnector(
       return toState(system.id, type, response);
     },
 
+    describeWrite(_type, id, value) {
+      return `PATCH /api/v1/jobs/${id} If-Match: <ETag> ${JSON.stringify({ status: value })}`;
+    },
+
     async writeStatus(type, id, value, { current, idempotencyKey }) {
       if (type !== 'job')
         throw new ConnectorError(

@@ -1,7 +1,7 @@
 import { findRecordType, findSystem } from '../config/lookup';
 import { findByPage, putRecord, type StoredRecord } from '../records/cache';
 import { resolveRecord, type Resolution } from '../resolve/resolve';
-import { buildPanelView } from '../resolve/view';
+import { buildPanelView, statusView } from '../resolve/view';
 import type { PanelView } from '../views';
 import type { ServiceContext } from './context';
 import { pullRecords } from './sync';
@@ -19,7 +19,7 @@ const LIVE_READ_BUDGET_MS = 1_500;
 export async function panelFor(
   context: ServiceContext,
   ref: RecordRef,
-  forcePull = false,
+  options: { forcePull?: boolean; pageStatus?: string } = {},
 ): Promise<PanelView> {
   const workspace = await context.workspace();
   const system = findSystem(workspace, ref.system);
@@ -27,7 +27,7 @@ export async function panelFor(
     throw new Error(`${ref.system} ${ref.type} is not configured in the workspace`);
 
   const notices: string[] = [];
-  const record = await findOrPull(context, ref, forcePull, notices);
+  const record = await findOrPull(context, ref, options.forcePull ?? false, notices);
   if (!record)
     throw new Error(
       `${system.label} ${ref.type} ${ref.pageId} was not found through the ${system.label} API; check that the record exists, then press Refresh`,
@@ -37,7 +37,28 @@ export async function panelFor(
   const resolution = await resolveRecord(context.db, await context.partyIndex(), record, systems);
   const fresh = await refreshStatuses(context, record, resolution, notices);
   const view = buildPanelView(workspace, fresh.record, fresh.resolution);
-  return { ...view, notices: [...notices, ...view.notices] };
+  const pageEdit = await detectPageEdit(context, record, options.pageStatus);
+  return { ...view, notices: [...notices, ...view.notices], pageEdit };
+}
+
+/**
+ * Returns the status change shown on the page when it differs from what Lockstep last knew
+ * and Lockstep did not write that value itself. A change Lockstep made is never offered as a
+ * new edit, so no edit can echo back and forth between apps.
+ */
+async function detectPageEdit(context: ServiceContext, known: StoredRecord, pageStatus: string | undefined): Promise<PanelView['pageEdit']> {
+  if (known.kind !== 'work' || !pageStatus || known.status === undefined || pageStatus === known.status) return undefined;
+  if (await isOwnWrite(context, known.key, pageStatus)) return undefined;
+
+  const workspace = await context.workspace();
+  return { from: statusView(workspace, known.system, known.status), to: statusView(workspace, known.system, pageStatus) };
+}
+
+/** True when the latest write Lockstep sent to the record set it to `value`. */
+async function isOwnWrite(context: ServiceContext, recordKey: string, value: string): Promise<boolean> {
+  const items = await context.db.getAllFromIndex('items', 'byRecord', recordKey);
+  const written = items.filter((item) => item.writeSent).sort((a, b) => b.updatedAt - a.updatedAt);
+  return written[0]?.target === value;
 }
 
 async function findOrPull(

@@ -6,6 +6,7 @@ import type { ServiceContext } from './context';
 import type { OutboxPump } from './outbox';
 import { panelFor } from './panel';
 import { batchView, createPush } from './push';
+import { listReview, resolveItem, undoBatch } from './review';
 import { outboxSummary } from '../outbox/store';
 
 /** The parts of `runtime.MessageSender` the router checks. */
@@ -28,6 +29,8 @@ const CONTENT_REQUESTS = new Set<Request['type']>([
   'push-status',
   'get-batch',
   'get-page-rules',
+  'resolve-item',
+  'undo-batch',
 ]);
 
 /**
@@ -98,9 +101,9 @@ async function handle(
     case 'get-page-rules':
       return pageRules(await context.workspace(), sender);
     case 'snapshot':
-      return panelFor(context, request.snapshot);
+      return panelFor(context, request.snapshot, { pageStatus: request.snapshot.fields.status });
     case 'refresh':
-      return panelFor(context, request.record, request.pull);
+      return panelFor(context, request.record, { forcePull: request.pull });
     case 'push-status': {
       const response = await createPush(context, request);
       if (response.status === 'queued') void pump.kick();
@@ -112,6 +115,18 @@ async function handle(
       return context.deps.loadWorkspace();
     case 'outbox-summary':
       return outboxSummary(context.db);
+    case 'list-review':
+      return listReview(context);
+    case 'resolve-item': {
+      const view = await resolveItem(context, request.itemId, request.action);
+      void pump.kick();
+      return view;
+    }
+    case 'undo-batch': {
+      const undoId = await undoBatch(context, request.batchId);
+      void pump.kick();
+      return batchView(context, undoId);
+    }
   }
 }
 
