@@ -1,9 +1,11 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { DEMO_SECRETS } from '@/lib/config/demo-workspace';
 import { createLogger } from '@/lib/log/logger';
-import { requeueInFlight } from '@/lib/outbox/store';
+import { badgeFor } from '@/lib/outbox/badge';
+import { outboxSummary, requeueInFlight } from '@/lib/outbox/store';
+import type { OutboxItem } from '@/lib/outbox/types';
 import { createPartyIndex } from '@/lib/resolve/party-index';
-import { openLockstepDb } from '@/lib/storage/db';
+import { openLockstepDb, type LockstepDb } from '@/lib/storage/db';
 import { ServiceContext } from '@/lib/service/context';
 import { OutboxPump } from '@/lib/service/outbox';
 import { routeMessage } from '@/lib/service/router';
@@ -27,6 +29,10 @@ export default defineBackground(() => {
     }),
   );
 
+  browser.notifications.onClicked.addListener((id) => {
+    if (id.startsWith('lockstep-')) void browser.tabs.create({ url: browser.runtime.getURL('/options.html#review') });
+  });
+
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name.startsWith(OUTBOX_ALARM)) void ready.then(({ pump }) => pump.kick());
   });
@@ -49,6 +55,8 @@ async function start() {
     now: Date.now,
     random: Math.random,
     scheduleWake: (at) => scheduleWake(at, () => void pump.kick()),
+    onSettled: (item) => void reportSettled(db, item),
+    onOutboxChange: () => void refreshBadge(db),
   });
   const pump: OutboxPump = new OutboxPump(context);
 
@@ -57,6 +65,29 @@ async function start() {
   await browser.alarms.create(OUTBOX_ALARM, { periodInMinutes: 0.5 });
   void pump.kick();
   return { context, pump };
+}
+
+/** Updates the badge and, when an item needs a person, raises a notification. */
+async function reportSettled(db: LockstepDb, item: OutboxItem): Promise<void> {
+  await refreshBadge(db);
+  if (item.state !== 'needs_review' && item.state !== 'conflict') return;
+
+  const what = item.state === 'conflict' ? 'changed in the app since you looked' : 'could not be updated';
+  await browser.notifications.create(`lockstep-${item.id}`, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: 'Lockstep needs your review',
+    message: `${item.title} (${item.system}) ${what}. Open the review list to decide.`,
+  });
+}
+
+async function refreshBadge(db: LockstepDb): Promise<void> {
+  const badge = badgeFor(await outboxSummary(db));
+  await Promise.all([
+    browser.action.setBadgeText({ text: badge.text }),
+    browser.action.setBadgeBackgroundColor({ color: badge.color }),
+    browser.action.setTitle({ title: badge.title }),
+  ]);
 }
 
 let wakeTimer: ReturnType<typeof setTimeout> | undefined;

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Workspace } from '@/lib/config/schema';
 import { sendRequest } from '@/lib/messaging/client';
+import { ReviewList } from './ReviewList';
 import { StatusMatrix } from './StatusMatrix';
 import { SystemCard } from './SystemCard';
 
@@ -26,6 +27,7 @@ export function OptionsApp() {
         Workspace <strong data-testid="workspace-name">{workspace.name}</strong>{' '}
         <span class="source" data-testid="workspace-source">{SOURCE_TEXT[source]}</span>
       </p>
+      <ReviewList />
       <h2>Status map</h2>
       <StatusMatrix workspace={workspace} />
       <h2>Systems</h2>

@@ -21,6 +21,8 @@ export interface ServiceDeps {
   scheduleWake(at: number): void;
   /** Called when an outbox item reaches done, conflict or needs review. */
   onSettled?(item: OutboxItem): void;
+  /** Called when the outbox runner starts and when it goes idle. */
+  onOutboxChange?(): void;
 }
 
 /**

@@ -33,11 +33,13 @@ export class OutboxPump {
   }
 
   private async loop(): Promise<void> {
+    this.context.deps.onOutboxChange?.();
     do {
       this.again = false;
       await drainOutbox(await this.runnerDeps());
     } while (this.again);
 
+    this.context.deps.onOutboxChange?.();
     const next = await nextDueTime(this.context.db);
     if (next !== undefined) this.context.deps.scheduleWake(next);
   }
