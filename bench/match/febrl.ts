@@ -23,7 +23,7 @@ export const ALL_COLUMNS: ColumnMap = {
   id: ['soc_sec_id'],
 };
 
-/** What a CRM holds: names, street number, street, suburb and postcode. */
+/** Columns a CRM keeps: names, street number, street, suburb and postcode. */
 export const CRM_COLUMNS: ColumnMap = {
   given_name: ['given_name'],
   surname: ['surname'],

@@ -27,7 +27,7 @@ export function percentile(values: number[], p: number): number {
   return sorted[rank - 1] ?? Number.NaN;
 }
 
-/** Counts the pairs within groups: a group of n records holds n(n-1)/2 pairs. */
+/** Counts the pairs within groups: a group of n records contains n(n-1)/2 pairs. */
 export function countPairsWithinGroups(groupSizes: Iterable<number>): number {
   let pairs = 0;
   for (const size of groupSizes) {

@@ -7,13 +7,13 @@ export interface ScoredLink {
 
 /**
  * Keeps each record in at most one link, taking links by score from the highest down
- * (greedy one-to-one assignment), for linking two systems where each holds a customer once.
+ * (greedy one-to-one assignment), for linking two systems where each has a customer only once.
  */
 export function assignOneToOne<T extends ScoredLink>(links: T[]): T[] {
   const sorted = [...links].sort((left, right) => right.score - left.score);
   const usedA = new Set<string>();
   const usedB = new Set<string>();
-  const kept: T[] = [];
+  const assigned: T[] = [];
 
   for (const link of sorted) {
     if (usedA.has(link.a) || usedB.has(link.b)) {
@@ -21,9 +21,9 @@ export function assignOneToOne<T extends ScoredLink>(links: T[]): T[] {
     }
     usedA.add(link.a);
     usedB.add(link.b);
-    kept.push(link);
+    assigned.push(link);
   }
-  return kept;
+  return assigned;
 }
 
 /**

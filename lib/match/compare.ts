@@ -120,7 +120,7 @@ function compareAddresses(a: PreparedRecord, b: PreparedRecord, add: AddComparis
   }
 }
 
-/** Different addresses with the same mailbox name are `partial`, which many people use. */
+/** Grades the same local part at different domains as `partial`, since people reuse one. */
 function compareEmailParts(a: string, b: string): Agreement {
   const localA = a.slice(0, a.lastIndexOf('@'));
   const localB = b.slice(0, b.lastIndexOf('@'));

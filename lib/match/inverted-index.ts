@@ -81,7 +81,7 @@ export class InvertedIndex {
     }
   }
 
-  /** Returns the bucket that holds `hash`, or the empty bucket where it would go. */
+  /** Returns the bucket that contains `hash`, or the empty bucket where it would go. */
   private findBucket(hash: number): number {
     const mask = this.bucketKeys.length - 1;
     let bucket = hash & mask;

@@ -33,7 +33,7 @@ export interface PreparedRecord {
   company: CompanyName | undefined;
   email: string;
   phone: string;
-  /** Why a phone that was present could not be read; empty when it was read or absent. */
+  /** Reason the phone could not be read, or '' when it was read or absent. */
   phoneProblem: string;
   address: Address | undefined;
   postcode: string;

@@ -8,11 +8,13 @@ export interface LevelProbabilities {
 }
 
 /**
- * Hand-set m and u probabilities. The u values estimate how often two different people agree
- * by chance: about 1 in 200 for a given name, 1 in 1,000 for a surname, 1 in 2,000 for a
- * postcode, and close to never for an email, phone or reference id. The m values allow for
- * typing errors and for fields that people change (emails and phones differ in about a third
- * of true matches). They are estimates, not fitted to any data set.
+ * Hand-set m and u probabilities per level, in the order exact, close, partial, differs.
+ * The u values estimate how often two different people agree by chance. They are about 1 in
+ * 200 for a given name, 1 in 1,000 for a surname and 1 in 2,000 for a postcode, and close to
+ * zero for an email, phone or reference id. The m values allow for typing errors and for
+ * fields that people change, such as an email or phone that differs in about a third of true
+ * matches. All are estimates, not fitted to a data set; the index replaces the exact-level u
+ * of names, postcode and city by the observed share of the value.
  */
 export const LEVEL_PROBABILITIES: Record<FieldName, LevelProbabilities> = {
   given: probabilities([0.85, 0.06, 0.04, 0.05], [0.005, 0.003, 0.02, 0.972]),

@@ -12,7 +12,7 @@ const MS_DATE = /^\/Date\((-?\d+)(?:[+-]\d{4})?\)\/$/;
 /**
  * Normalises a date to `YYYY-MM-DD` without ever building a local-time Date, so a date-only
  * value cannot move by a day across time zones. Reads ISO 8601 (any time part is ignored as
- * written), `YYYYMMDD`, `DD/MM/YYYY` or `MM/DD/YYYY` as `order` says (`/`, `.` or `-`), and
+ * written), `YYYYMMDD`, `DD/MM/YYYY` or `MM/DD/YYYY` in the given `order` (`/`, `.` or `-`), and
  * `/Date(ms)/` as milliseconds since the epoch in UTC. A value that is not a real date under
  * that order is returned as invalid; the other order is not tried.
  */

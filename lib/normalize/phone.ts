@@ -65,7 +65,7 @@ const COUNTRY_NAMES: Record<string, string> = {
 };
 
 /**
- * Reads a country as a code that libphonenumber-js knows: a two-letter ISO 3166 code in any
+ * Reads a country as a code that libphonenumber-js supports: a two-letter ISO 3166 code in any
  * case, or one of a few common English country names. Returns undefined for anything else.
  */
 export function toCountryCode(raw: string | undefined): CountryCode | undefined {

@@ -20,9 +20,9 @@ const SOUNDEX_DIGITS: Record<string, string> = {
 };
 
 /**
- * Computes American Soundex (first letter plus three digits, as in the US National Archives
- * rules): `h` and `w` do not separate letters with the same code, vowels do. Returns '' when
- * the input has no letter a-z, so fold text first.
+ * Computes American Soundex, the first letter plus three digits. Letters `h` and `w` do not
+ * separate letters with the same code, but vowels do. Returns '' when the input has no letter
+ * a-z, so fold text first.
  */
 export function soundex(word: string): string {
   const letters = word.toLowerCase().replace(/[^a-z]/g, '');

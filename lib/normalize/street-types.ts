@@ -1,7 +1,4 @@
-/**
- * Street types and their standard abbreviations, following common Australian, British and
- * US postal usage. Both the long and the short form map to the short form.
- */
+/** Street types and their usual abbreviations; the long and the short form map to the short one. */
 const STREET_TYPES: Record<string, string> = {
   street: 'st',
   st: 'st',

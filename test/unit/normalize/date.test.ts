@@ -65,7 +65,8 @@ describe('normalizeDate', () => {
 
   it('returns a string, not a Date', () => {
     const result = normalizeDate('2024-01-01', 'dmy');
-    expect(result.valid && typeof result.date).toBe('string');
+    expect(result.valid).toBe(true);
+    expect(result.valid ? typeof result.date : undefined).toBe('string');
   });
 
   it('rejects free text', () => {
