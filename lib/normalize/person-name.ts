@@ -55,6 +55,12 @@ const SURNAME_PARTICLES = new Set([
   'al',
 ]);
 
+/**
+ * Words a full name has at most. Longer text, such as a note that ends with the name, is read
+ * as its last two words.
+ */
+const MAX_NAME_WORDS = 5;
+
 /** A person name split into folded parts. Empty strings are missing parts. */
 export interface PersonName {
   given: string;
@@ -65,15 +71,15 @@ export interface PersonName {
 
 /**
  * Parses a free-text person name: folds case, diacritics and quotes, reads `Last, First` as
- * surname then given name, and drops titles, suffixes and middle initials into `middle`.
- * A single word is taken as the given name.
+ * surname then given name, drops titles and suffixes, and puts middle names and initials into
+ * `middle`. A single word is taken as the given name, and text of more than five words as
+ * ending with the name.
  */
 export function parsePersonName(raw: string): PersonName {
   const folded = foldText(raw);
-  const commaAt = folded.indexOf(',');
-  const ordered =
-    commaAt >= 0 ? `${folded.slice(commaAt + 1)} ${folded.slice(0, commaAt)}` : folded;
-  const tokens = stripTitlesAndSuffixes(nameTokens(ordered));
+  const ordered = reorderLastFirst(folded);
+  const words = stripTitlesAndSuffixes(nameTokens(ordered));
+  const tokens = words.length > MAX_NAME_WORDS ? words.slice(-2) : words;
 
   if (tokens.length === 0) {
     return { given: '', middle: [], surname: '' };
@@ -92,6 +98,18 @@ export function parsePersonName(raw: string): PersonName {
     middle: tokens.slice(1, surnameStart),
     surname: tokens.slice(surnameStart).join(' '),
   };
+}
+
+/** Turns `last, first` into `first last` when both sides are short enough to be name parts. */
+function reorderLastFirst(folded: string): string {
+  const parts = folded.split(',');
+  const [last = '', first = ''] = parts;
+  const isNamePart = (part: string) => part.trim().split(' ').length <= 3;
+
+  if (parts.length !== 2 || !isNamePart(last) || !isNamePart(first)) {
+    return folded.replace(/,/g, ' ');
+  }
+  return `${first} ${last}`;
 }
 
 /** Splits folded name text into words, joining hyphenated parts (`smith-jones` -> `smithjones`). */

@@ -103,6 +103,17 @@ describe('CandidateIndex', () => {
     expect(index.candidateSlots(query, () => true).length).toBe(25);
   });
 
+  it('finds a name after a long text', () => {
+    const index = indexOf(500);
+    index.add({
+      key: 'crm:ko',
+      system: 'crm',
+      fields: { given_name: 'Katherine', surname: 'Oyelaran', postcode: '2480' },
+    });
+    const note = 'Called about invoice 4471 for the kitchen renovation, spoke to Kate Oyelaran';
+    expect(index.query({ name: note })[0]?.key).toBe('crm:ko');
+  });
+
   it('finds a query longer than 32 characters', () => {
     const index = indexOf(100);
     index.add({

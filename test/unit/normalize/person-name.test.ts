@@ -58,3 +58,18 @@ describe('normalizeNamePart', () => {
     expect(normalizeNamePart('Smith-Jones')).toBe('smithjones');
   });
 });
+
+describe('parsePersonName with long text', () => {
+  it('reads the name at the end of a note', () => {
+    const note = 'Called about invoice 4471 for the kitchen, spoke to Katherine Oyelaran';
+    expect(parsePersonName(note)).toEqual({ given: 'katherine', middle: [], surname: 'oyelaran' });
+  });
+
+  it('keeps a five-word name whole', () => {
+    expect(parsePersonName('Anna Maria van der Berg')).toEqual({
+      given: 'anna',
+      middle: ['maria'],
+      surname: 'van der berg',
+    });
+  });
+});
