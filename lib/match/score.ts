@@ -1,7 +1,6 @@
 import type { MatchDecision, MatchFields } from './types';
 import type { FieldComparison } from './compare';
 import type { PrepareOptions, PreparedRecord } from './prepare';
-import type { WeightTable } from './weights';
 import { compareRecords } from './compare';
 import { prepareRecord } from './prepare';
 import { describeComparisons } from './reasons';
