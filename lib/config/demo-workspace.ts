@@ -1,13 +1,19 @@
-import type { Workspace } from './schema';
+import { DEFAULT_MATCH_THRESHOLDS, type Workspace } from './schema';
 
 /** Port of each demo app on 127.0.0.1; `npm run demo` and the tests use these. */
 export const DEMO_PORTS = { crm: 4101, books: 4102, scheduler: 4103 } as const;
 
 const origin = (port: number) => `http://127.0.0.1:${port}`;
 
+/**
+ * Match patterns of the demo apps, where the manifest's content script runs from install on.
+ * Every other configured origin gets the content script registered at runtime.
+ */
+export const DEMO_MATCH_PATTERNS = Object.values(DEMO_PORTS).map((port) => `${origin(port)}/*`);
+
 /** The workspace that ships with the extension: the three demo apps in `demo/`. */
 export const DEMO_WORKSPACE: Workspace = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   name: 'Demo workspace',
   canonicalStatuses: [
     { id: 'scheduled', label: 'Scheduled', highImpact: false },
@@ -179,6 +185,10 @@ export const DEMO_WORKSPACE: Workspace = {
       ],
     },
   ],
+  // The demo connectors read their cross-reference fields in code, so no mappings are needed.
+  fieldMappings: [],
+  sourceOfTruth: {},
+  matchThresholds: { ...DEFAULT_MATCH_THRESHOLDS },
 };
 
 /** Demo API tokens, written to `storage.local` on install; real systems get theirs in the options page. */

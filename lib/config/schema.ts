@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { connectorSchema } from './connector-schema';
+import { pageFieldSchema } from './page-fields';
+import { jsonPath, origin, slug } from './primitives';
 
-/** Lower-case id used in keys and URLs, for example `crm` or `in_progress`. */
-const slug = z
-  .string()
-  .regex(
-    /^[a-z][a-z0-9_-]{0,39}$/,
-    'use 1-40 lower-case letters, digits, "_" or "-", starting with a letter',
-  );
+export { pageFieldSchema, type PageField } from './page-fields';
+export type { AuthConfig, ConnectorConfig, ConnectorKind } from './connector-schema';
+
+/** Version of the workspace JSON this build writes; older versions are migrated on read. */
+export const SCHEMA_VERSION = 2;
 
 export const canonicalStatusSchema = z.object({
   id: slug,
@@ -23,6 +24,7 @@ export const urlRuleSchema = z.object({
   idParam: z.string().min(1).optional(),
 });
 
+/** Reader for one field of a record page. A data attribute is `selector` plus `attribute`. */
 export const extractorSchema = z.discriminatedUnion('from', [
   z.object({
     from: z.literal('selector'),
@@ -32,25 +34,6 @@ export const extractorSchema = z.discriminatedUnion('from', [
   z.object({ from: z.literal('label'), label: z.string().min(1), scope: z.string().optional() }),
   z.object({ from: z.literal('url'), param: z.string().min(1) }),
   z.object({ from: z.literal('jsonld'), path: z.string().min(1) }),
-]);
-
-/** Field names a record page can yield; the match fields plus the work-record fields. */
-export const pageFieldSchema = z.enum([
-  'name',
-  'given_name',
-  'surname',
-  'company',
-  'email',
-  'phone',
-  'country',
-  'address',
-  'postcode',
-  'city',
-  'title',
-  'amount',
-  'status',
-  'date',
-  'party',
 ]);
 
 export const recordTypeSchema = z.object({
@@ -71,22 +54,10 @@ export const statusValueSchema = z.object({
   canonical: z.array(slug),
 });
 
-export const connectorSchema = z.object({
-  kind: z.enum(['hubspot', 'qbo', 'scheduler-rest']),
-  baseUrl: z.url(),
-  auth: z.discriminatedUnion('type', [
-    z.object({ type: z.literal('bearer'), secretId: slug }),
-    z.object({ type: z.literal('cookie') }),
-  ]),
-  /** QuickBooks-style company id, when the API path needs one. */
-  realmId: z.string().optional(),
-  maxConcurrent: z.number().int().min(1).max(16).default(2),
-});
-
 export const systemSchema = z.object({
   id: slug,
   label: z.string().min(1),
-  origins: z.array(z.url()).min(1),
+  origins: z.array(origin).min(1),
   defaultRegion: z.string().length(2).optional(),
   dateFormat: z.enum(['iso', 'us', 'eu']).default('iso'),
   connector: connectorSchema,
@@ -94,19 +65,43 @@ export const systemSchema = z.object({
   statuses: z.array(statusValueSchema),
 });
 
+/**
+ * A cross-reference between systems: the API field `from.field` of a `from` record holds the
+ * page id of the `to` record it stands for, for example a work order's `job_ref`.
+ */
+export const fieldMappingSchema = z.object({
+  from: z.object({ system: slug, recordType: slug, field: jsonPath }),
+  to: z.object({ system: slug, recordType: slug }),
+});
+
+/** Same values as DEFAULT_THRESHOLDS in lib/match/score.ts; a unit test keeps them equal. */
+export const DEFAULT_MATCH_THRESHOLDS = { match: 0.99, possible: 0.5 };
+
+/** Scores (0 to 1) at which a customer pair is a match, or a suggestion for a person. */
+export const matchThresholdsSchema = z.object({
+  match: z.number().min(0).max(1),
+  possible: z.number().min(0).max(1),
+});
+
 export const workspaceSchema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(SCHEMA_VERSION),
   name: z.string().min(1),
   canonicalStatuses: z.array(canonicalStatusSchema).min(1),
   systems: z.array(systemSchema).min(1),
+  fieldMappings: z.array(fieldMappingSchema).default([]),
+  /** The system whose value wins for each page field when the systems disagree. */
+  sourceOfTruth: z.partialRecord(pageFieldSchema, slug).default({}),
+  matchThresholds: matchThresholdsSchema.default(DEFAULT_MATCH_THRESHOLDS),
 });
 
 export type CanonicalStatus = z.infer<typeof canonicalStatusSchema>;
 export type UrlRule = z.infer<typeof urlRuleSchema>;
-export type PageField = z.infer<typeof pageFieldSchema>;
 export type Extractor = z.infer<typeof extractorSchema>;
 export type RecordType = z.infer<typeof recordTypeSchema>;
 export type StatusValue = z.infer<typeof statusValueSchema>;
-export type ConnectorConfig = z.infer<typeof connectorSchema>;
 export type SystemConfig = z.infer<typeof systemSchema>;
+export type FieldMapping = z.infer<typeof fieldMappingSchema>;
+export type MatchThresholds = z.infer<typeof matchThresholdsSchema>;
 export type Workspace = z.infer<typeof workspaceSchema>;
+/** A workspace as an admin or a file writes it: fields with defaults may be left out. */
+export type WorkspaceInput = z.input<typeof workspaceSchema>;

@@ -2,6 +2,7 @@ import type { SystemConfig } from '../config/schema';
 import { createHubspotConnector } from './hubspot';
 import { createQboConnector } from './qbo';
 import { createSchedulerConnector } from './scheduler';
+import { ConnectorError } from './errors';
 import type { Connector, SecretLookup } from './types';
 
 export function createConnector(
@@ -16,5 +17,7 @@ export function createConnector(
       return createQboConnector(system, secrets, fetchImpl);
     case 'scheduler-rest':
       return createSchedulerConnector(system, secrets, fetchImpl);
+    default:
+      throw new ConnectorError('permanent', `no connector for kind "${system.connector.kind}" yet`);
   }
 }
