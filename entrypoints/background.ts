@@ -8,6 +8,7 @@ import { createPartyIndex } from '@/lib/resolve/party-index';
 import { openLockstepDb, type LockstepDb } from '@/lib/storage/db';
 import { ServiceContext } from '@/lib/service/context';
 import { OutboxPump } from '@/lib/service/outbox';
+import { createAdminDeps, listenForAccessChanges } from '@/lib/service/browser-admin';
 import { routeMessage } from '@/lib/service/router';
 import { readSecret, SECRETS_KEY } from '@/lib/service/secrets';
 import { loadWorkspace } from '@/lib/service/workspace-store';
@@ -18,6 +19,9 @@ const log = createLogger('background');
 export default defineBackground(() => {
   // Listeners are registered synchronously so that an event which wakes the worker is handled.
   const ready = start();
+  const admin = createAdminDeps((message) => log.warn(message));
+  listenForAccessChanges(admin, () => void ready.then(({ context }) => context.reset()));
+  void admin.syncContentScripts();
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
     ready.then(async ({ context, pump }) => {
@@ -25,6 +29,7 @@ export default defineBackground(() => {
       return routeMessage(context, pump, message, sender, {
         extensionId: browser.runtime.id,
         extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+        admin,
       });
     }),
   );
@@ -38,10 +43,6 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(() => void installDemoSecrets());
-
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && 'workspace' in changes) void ready.then(({ context }) => context.reset());
-  });
 });
 
 async function start() {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { adminRequestSchemas } from './config/admin-messages';
 import { pageFieldSchema } from './config/schema';
 import { MAX_FIELD_LENGTH } from './detect/extract';
 
@@ -42,6 +43,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-workspace') }),
   z.object({ type: z.literal('get-page-rules') }),
   z.object({ type: z.literal('outbox-summary') }),
+  ...adminRequestSchemas,
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];

@@ -1,3 +1,4 @@
+import type { AdminResponseMap } from './config/admin-messages';
 import type { CanonicalStatus, RecordType, Workspace } from './config/schema';
 import type { MatchDecision } from './match/types';
 
@@ -98,7 +99,7 @@ export interface PageRules {
 export type OutboxSummary = Record<ItemState, number>;
 
 /** Response type for each request type. */
-export interface ResponseMap {
+export interface ResponseMap extends AdminResponseMap {
   snapshot: PanelView;
   refresh: PanelView;
   'push-status': PushResponse;

@@ -1,18 +1,21 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Panel } from '@/components/panel/Panel';
 import type { PanelState } from '@/components/panel/types';
+import { DEMO_MATCH_PATTERNS } from '@/lib/config/demo-origins';
 import { detectRecordPage, type DetectedPage } from '@/lib/detect/detect';
 import { extractFields } from '@/lib/detect/extract';
 import { sendRequest } from '@/lib/messaging/client';
 import type { PageRules } from '@/lib/views';
 import { createPanelMount } from './mount';
+import { listenForPreview } from './preview';
 import { watchPage } from './watch';
 
 export default defineContentScript({
-  // The demo apps' origin; pages of other systems are granted at runtime.
-  matches: ['http://127.0.0.1/*'],
+  // The demo apps; the background registers this script on other origins once granted.
+  matches: DEMO_MATCH_PATTERNS,
   runAt: 'document_idle',
   async main(ctx) {
+    listenForPreview(ctx);
     const rules = await sendRequest({ type: 'get-page-rules' }).catch(() => null);
     if (!rules) return;
     startDetection(ctx, rules);

@@ -1,15 +1,8 @@
 import { DEFAULT_MATCH_THRESHOLDS, type Workspace } from './schema';
 
-/** Port of each demo app on 127.0.0.1; `npm run demo` and the tests use these. */
-export const DEMO_PORTS = { crm: 4101, books: 4102, scheduler: 4103 } as const;
+import { DEMO_PORTS, demoOrigin as origin } from './demo-origins';
 
-const origin = (port: number) => `http://127.0.0.1:${port}`;
-
-/**
- * Match patterns of the demo apps, where the manifest's content script runs from install on.
- * Every other configured origin gets the content script registered at runtime.
- */
-export const DEMO_MATCH_PATTERNS = Object.values(DEMO_PORTS).map((port) => `${origin(port)}/*`);
+export { DEMO_MATCH_PATTERNS, DEMO_PORTS } from './demo-origins';
 
 /** The workspace that ships with the extension: the three demo apps in `demo/`. */
 export const DEMO_WORKSPACE: Workspace = {

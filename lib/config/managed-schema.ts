@@ -25,9 +25,9 @@ const CHROME_KEYWORDS = new Set([
 
 /**
  * Builds the `storage.managed_schema` document: one `workspace` property described by the
- * zod workspace schema as an administrator writes it. Chrome checks policy values against it;
- * the background still validates the managed workspace with zod, because refinements such as
- * the reference checks cannot be expressed here.
+ * zod workspace schema as an administrator writes it. Chrome checks policy values against it.
+ * The background still validates the managed workspace with zod, because refinements such as
+ * the reference checks cannot be expressed in this format.
  */
 export function buildManagedSchema(): JsonSchema {
   const workspace = toChromeSchema(z.toJSONSchema(workspaceSchema, { io: 'input' }));

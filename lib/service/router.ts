@@ -2,6 +2,7 @@ import { systemForOrigin } from '../config/lookup';
 import { requestSchema, type Request } from '../messages';
 import type { PageRules, Reply } from '../views';
 import type { Workspace } from '../config/schema';
+import { handleAdminRequest, isAdminRequest, type AdminDeps } from './admin';
 import type { ServiceContext } from './context';
 import type { OutboxPump } from './outbox';
 import { panelFor } from './panel';
@@ -20,6 +21,8 @@ export interface RouterOptions {
   extensionId: string;
   /** Origin of the extension's own pages, for example `chrome-extension://abc`. */
   extensionOrigin: string;
+  /** Storage and script registration for the options page's admin requests. */
+  admin?: AdminDeps;
 }
 
 /** Requests a content script may send; every other request is for extension pages only. */
@@ -55,6 +58,10 @@ export async function routeMessage(
   if (denied) return { ok: false, error: denied };
 
   try {
+    if (isAdminRequest(parsed.data)) {
+      if (!options.admin) return { ok: false, error: 'admin requests are not available here' };
+      return { ok: true, value: await handleAdminRequest(context, parsed.data, options.admin) };
+    }
     return { ok: true, value: await handle(context, pump, parsed.data, sender) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
