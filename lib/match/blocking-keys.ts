@@ -1,19 +1,16 @@
 import type { PreparedRecord } from './prepare';
 import { soundex } from '../normalize/index';
+import { BlockingKeyHasher } from './key-hasher';
 
 /**
- * Lists the blocking keys of a record: exact keys (email, phone, id, date of birth) and pairs
- * of cheap codes (Soundex of names, postcode, house number, first street word, city). A true
- * match with typing errors in several fields still shares at least one pair with its
- * original, while a pair of fields rarely collides between different people.
+ * Hashes the blocking keys of a record, without repeats: exact keys (email, phone, id, date
+ * of birth) and pairs of cheap codes (Soundex of names and street, postcode, house number,
+ * city). A true match with typing errors in several fields still shares at least one pair
+ * with its original, while a pair of fields rarely collides between different people.
  */
-export function blockingKeys(record: PreparedRecord): string[] {
-  const keys: string[] = [];
-  const add = (prefix: string, ...parts: string[]) => {
-    if (parts.every((part) => part !== '')) {
-      keys.push(`${prefix}:${parts.join('|')}`);
-    }
-  };
+export function blockingHashes(record: PreparedRecord): Int32Array {
+  const hasher = new BlockingKeyHasher();
+  const add: AddKey = (prefix, first, second) => hasher.add(prefix, first, second);
 
   add('e', record.email);
   add('p', record.phone);
@@ -22,10 +19,10 @@ export function blockingKeys(record: PreparedRecord): string[] {
   addNameKeys(record, add);
   addPlaceKeys(record, add);
   addCompanyKeys(record, add);
-  return keys;
+  return hasher.hashes();
 }
 
-type AddKey = (prefix: string, ...parts: string[]) => void;
+type AddKey = (prefix: string, first: string, second?: string) => void;
 
 function addNameKeys(record: PreparedRecord, add: AddKey) {
   const { given, surname, givenSoundex, surnameSoundex } = record;

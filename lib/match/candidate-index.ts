@@ -2,10 +2,10 @@ import type { Candidate, IndexedRecord, MatchFields } from './types';
 import type { CountryCode, DateOrder } from '../normalize/index';
 import type { PreparedRecord } from './prepare';
 import type { Thresholds } from './score';
-import { blockingKeys } from './blocking-keys';
+import { blockingHashes } from './blocking-keys';
 import { CandidateCollector } from './candidate-collector';
 import { ValueFrequencies } from './frequencies';
-import { hashKey, InvertedIndex } from './inverted-index';
+import { InvertedIndex } from './inverted-index';
 import { prepareRecord } from './prepare';
 import { describeComparisons } from './reasons';
 import { DEFAULT_THRESHOLDS, decide, evaluatePair } from './score';
@@ -41,7 +41,7 @@ export interface StoredRecord {
   key: string;
   system: string;
   prepared: PreparedRecord;
-  hashes: number[];
+  hashes: Int32Array;
 }
 
 /**
@@ -69,7 +69,7 @@ export class CandidateIndex {
     this.remove(record.key);
 
     const prepared = prepareRecord(record.fields, this.prepareOptions(record.system));
-    const hashes = [...new Set(blockingKeys(prepared).map(hashKey))];
+    const hashes = blockingHashes(prepared);
     const slot = this.slots.length;
     this.slots.push({ key: record.key, system: record.system, prepared, hashes });
     this.slotByKey.set(record.key, slot);
@@ -124,7 +124,7 @@ export class CandidateIndex {
    * `maxCandidates`, preferring those that share the most keys.
    */
   candidateSlots(prepared: PreparedRecord, accept: (stored: StoredRecord) => boolean): number[] {
-    const hashes = [...new Set(blockingKeys(prepared).map(hashKey))];
+    const hashes = blockingHashes(prepared);
     this.collector.reset(this.slots.length);
 
     for (const hash of hashes) {

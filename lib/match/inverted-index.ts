@@ -1,16 +1,3 @@
-/**
- * Hashes a string with 32-bit FNV-1a, cut to 30 bits so the value stays a small integer.
- * Collisions only add extra candidates, which scoring then rejects.
- */
-export function hashKey(key: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    hash ^= key.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash & 0x3fffffff;
-}
-
 const EMPTY = -1;
 
 /**

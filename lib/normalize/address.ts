@@ -59,10 +59,15 @@ function tokenizeAddress(raw: string): string[] {
     .replace(/,/g, ' , ')
     .replace(/[^a-z0-9,/ ]+/g, ' ');
 
-  return folded
-    .split(' ')
-    .filter((word) => word !== '')
-    .flatMap(splitGluedStreetType);
+  const words: string[] = [];
+  for (const word of folded.split(' ')) {
+    if (word.length >= 7) {
+      words.push(...splitGluedStreetType(word));
+    } else if (word !== '') {
+      words.push(word);
+    }
+  }
+  return words;
 }
 
 /** Removes the unit from `words` and returns it, reading `Unit 4`, `Apt 4B` and `4/12`. */
