@@ -3,7 +3,7 @@ const EMPTY = -1;
 /**
  * Posting lists from hashed blocking keys to record slots, kept in typed arrays: an
  * open-addressing table (linear probing) of key hashes, each pointing to a linked list of
- * postings. This takes far less memory and build time than a Map of arrays.
+ * postings. Unlike a Map of arrays, it allocates no object per key.
  */
 export class InvertedIndex {
   private bucketKeys = new Int32Array(1024).fill(EMPTY);
