@@ -54,7 +54,7 @@ function applyWrite(store: BooksStore, context: RequestContext): Reply {
     operation === 'void'
       ? applyVoid(invoice)
       : operation === 'unvoid'
-        ? applyUnvoid(invoice)
+        ? applyUnvoid(invoice, input)
         : applySparseUpdate(invoice, input);
   if (problem) return problem;
   store.touch(invoice);
@@ -101,11 +101,22 @@ function applyVoid(invoice: BooksInvoice): Reply | undefined {
   return undefined;
 }
 
-function applyUnvoid(invoice: BooksInvoice): Reply | undefined {
+/**
+ * Restores a voided invoice's amounts. EmailStatus and Balance in the same body are applied in
+ * the same write, so moving a void invoice to sent or paid takes one request; on an invalid
+ * field the invoice stays void.
+ */
+function applyUnvoid(invoice: BooksInvoice, input: Record<string, unknown>): Reply | undefined {
   if (deriveStatus(invoice) !== 'void')
     return businessRule('The invoice is not void, so it cannot be unvoided.');
+  const before = { ...invoice };
   unvoidInvoice(invoice);
-  return undefined;
+  const { EmailStatus, Balance } = input;
+  if (EmailStatus === undefined && Balance === undefined) return undefined;
+
+  const problem = applySparseUpdate(invoice, { Id: input.Id, SyncToken: input.SyncToken, sparse: true, EmailStatus, Balance });
+  if (problem) Object.assign(invoice, before);
+  return problem;
 }
 
 function invalid(detail: string): Reply {

@@ -89,24 +89,28 @@ export function createQboConnector(
 
 /**
  * Chooses the request that moves an invoice to `target`. Leaving `void` takes the demo app's
- * `unvoid` operation, which restores the amounts.
+ * `unvoid` operation, which restores the amounts and applies the other fields in one write.
  * NOTE: live QuickBooks cannot un-void an invoice; such a write fails there and goes to review.
  */
 function invoiceWrite(
   current: RemoteState,
   target: string,
 ): { operation?: string; body: Record<string, unknown> } {
-  const total = current.record.amount ?? 0;
   if (target === 'void') return { operation: 'void', body: {} };
-  if (current.status === 'void') return { operation: 'unvoid', body: {} };
-  if (target === 'paid') return { body: { sparse: true, Balance: 0 } };
-  if (target === 'sent')
-    return { body: { sparse: true, EmailStatus: 'EmailSent', Balance: total } };
-  if (target === 'draft') return { body: { sparse: true, EmailStatus: 'NotSet', Balance: total } };
-  throw new ConnectorError(
-    'permanent',
-    `unknown invoice status "${target}"; use draft, sent, paid or void`,
-  );
+
+  // Unvoid restores the balance itself; an open invoice's balance is reset to its total.
+  const total = current.status === 'void' ? {} : { Balance: current.record.amount ?? 0 };
+  const fields: Record<string, Record<string, unknown>> = {
+    paid: { Balance: 0 },
+    sent: { EmailStatus: 'EmailSent', ...total },
+    draft: { EmailStatus: 'NotSet', ...total },
+  };
+  const body = fields[target];
+  if (!body) {
+    throw new ConnectorError('permanent', `unknown invoice status "${target}"; use draft, sent, paid or void`);
+  }
+  if (current.status === 'void') return { operation: 'unvoid', body };
+  return { body: { sparse: true, ...body } };
 }
 
 /** QuickBooks reports a stale SyncToken as HTTP 400 with fault code 5010. */

@@ -1,3 +1,4 @@
+import { DEFAULT_TIMEOUT_MS } from '../connectors/http';
 import type { LockstepDb } from '../storage/db';
 import type { OutboxSummary } from '../views';
 import type { OutboxBatch, OutboxItem } from './types';
@@ -37,13 +38,24 @@ export async function nextDueTime(db: LockstepDb): Promise<number | undefined> {
 }
 
 /**
+ * How long a write sent by a stopped worker may still land, in ms: the request time-out. An app
+ * without idempotency keys or version tokens could apply it after a re-read, so the re-read
+ * waits this long.
+ * NOTE: a server that keeps processing after the client's time-out can still land later.
+ */
+export const IN_FLIGHT_GRACE_MS = DEFAULT_TIMEOUT_MS;
+
+/**
  * Puts items left in flight by a stopped worker back in the queue. The runner reads the remote
  * record before every write, so a write that did land is found and not repeated.
  */
 export async function requeueInFlight(db: LockstepDb, now: number): Promise<number> {
   const stranded = await db.getAllFromIndex('items', 'byState', 'in_flight');
-  for (const item of stranded)
-    await saveItem(db, { ...item, state: 'queued', notBefore: now, updatedAt: now });
+  for (const item of stranded) {
+    const notBefore = item.writeSent ? Math.max(now, item.updatedAt + IN_FLIGHT_GRACE_MS) : now;
+    const message = item.writeSent ? 'Checking whether an interrupted write landed' : 'Waiting to send';
+    await saveItem(db, { ...item, state: 'queued', notBefore, message, updatedAt: now });
+  }
   return stranded.length;
 }
 

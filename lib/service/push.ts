@@ -61,6 +61,9 @@ export async function createPush(
   const batchId = `b-${now.toString(36)}-${Math.floor(context.deps.random() * 1e9).toString(36)}`;
   const items = targets.map((target) => toItem(workspace, batchId, target, request, now));
 
+  if (request.dryRun) {
+    return { status: 'dry-run', targets: await Promise.all(items.map((item) => previewItem(context, item))) };
+  }
   if (canonical.highImpact && !request.confirmed) {
     return {
       status: 'needs-confirmation',

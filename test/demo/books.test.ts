@@ -187,6 +187,34 @@ describe('books API', () => {
     expect(restored.body.Invoice.Balance).toBe(invoice.TotalAmt);
   });
 
+  test('unvoid applies fields in one write', async () => {
+    const invoice = await firstOpenInvoice();
+    const voided = await postInvoice('?operation=void', { Id: invoice.Id, SyncToken: invoice.SyncToken });
+    const sent = await postInvoice('?operation=unvoid', {
+      Id: invoice.Id,
+      SyncToken: voided.body.Invoice.SyncToken,
+      EmailStatus: 'EmailSent',
+    });
+    expect(sent.status).toBe(200);
+    expect(sent.body.Invoice.EmailStatus).toBe('EmailSent');
+    expect(sent.body.Invoice.Balance).toBe(invoice.TotalAmt);
+    const stats = await admin<{ writes: Record<string, number> }>(apps.books, '/__stats');
+    expect(stats.writes[invoice.Id]).toBe(2);
+  });
+
+  test('unvoid with invalid field stays void', async () => {
+    const invoice = await firstOpenInvoice();
+    const voided = await postInvoice('?operation=void', { Id: invoice.Id, SyncToken: invoice.SyncToken });
+    const rejected = await postInvoice('?operation=unvoid', {
+      Id: invoice.Id,
+      SyncToken: voided.body.Invoice.SyncToken,
+      Balance: 12345.67,
+    });
+    expect(rejected.status).toBe(400);
+    const after = await callJson<{ Invoice: { PrivateNote?: string } }>(apps.books, `${REALM_PATH}/invoice/${invoice.Id}`);
+    expect(after.body.Invoice.PrivateNote).toBe('Voided');
+  });
+
   test('missing invoice returns fault 610', async () => {
     const { status, body } = await callJson<Fault>(apps.books, `${REALM_PATH}/invoice/99999`);
     expect(status).toBe(400);

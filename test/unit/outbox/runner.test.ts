@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { ConnectorError } from '../../../lib/connectors/errors';
 import type { Connector, RemoteState } from '../../../lib/connectors/types';
 import { processItem, type RunnerDeps } from '../../../lib/outbox/runner';
+import { IN_FLIGHT_GRACE_MS, requeueInFlight } from '../../../lib/outbox/store';
 import type { OutboxItem } from '../../../lib/outbox/types';
 import type { CachedRecord } from '../../../lib/records/types';
 import { openLockstepDb, type LockstepDb } from '../../../lib/storage/db';
@@ -131,5 +132,39 @@ describe('processItem', () => {
     const saved = await run(item());
     expect(saved.state).toBe('needs_review');
     expect(saved.attempts).toBe(1);
+  });
+});
+
+describe('requeueInFlight', () => {
+  test('requeues unsent item at once', async () => {
+    await db.put('items', item({ state: 'in_flight' }));
+    expect(await requeueInFlight(db, NOW)).toBe(1);
+    const saved = await db.get('items', 'b1.s:job:j1');
+    expect(saved?.state).toBe('queued');
+    expect(saved?.notBefore).toBe(NOW);
+  });
+
+  test('waits out a write that may still land', async () => {
+    await db.put('items', item({ state: 'in_flight', writeSent: true, updatedAt: NOW - 1_000 }));
+    await requeueInFlight(db, NOW);
+    const saved = await db.get('items', 'b1.s:job:j1');
+    expect(saved?.notBefore).toBe(NOW - 1_000 + IN_FLIGHT_GRACE_MS);
+  });
+});
+
+describe('processItem after write', () => {
+  test('app showing other value needs review', async () => {
+    app.writeStatus = async () => {
+      app.writes += 1;
+      return { status: 'scheduled', record: (await app.read()).record };
+    };
+    const saved = await run(item());
+    expect(saved.state).toBe('needs_review');
+    expect(saved.message).toContain('accepted the write');
+  });
+
+  test('records value it replaced', async () => {
+    const saved = await run(item());
+    expect(saved.previous).toBe('scheduled');
   });
 });
