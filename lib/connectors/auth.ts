@@ -2,7 +2,7 @@ import type { ConnectorConfig } from '../config/schema';
 import { ConnectorError } from './errors';
 import type { SecretLookup } from './types';
 
-/** Builds the Authorization header for a connector; cookie auth sends none. */
+/** Builds the auth header for a connector: bearer or API key. Cookie auth sends none. */
 export async function authHeaders(
   config: ConnectorConfig,
   secrets: SecretLookup,
@@ -16,5 +16,11 @@ export async function authHeaders(
       `no API token saved for "${config.auth.secretId}"; add it in the options page`,
     );
   }
+  if (config.auth.type === 'apiKey') return { [config.auth.header]: token };
   return { Authorization: `Bearer ${token}` };
+}
+
+/** Cookie auth needs the browser's cookies on the request; every other kind omits them. */
+export function authCredentials(config: ConnectorConfig): 'omit' | 'include' {
+  return config.auth.type === 'cookie' ? 'include' : 'omit';
 }

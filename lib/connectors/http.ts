@@ -1,11 +1,13 @@
 import { ConnectorError, parseRetryAfter } from './errors';
 
 export interface HttpRequest {
-  method: 'GET' | 'POST' | 'PATCH';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT';
   url: string;
   headers?: Record<string, string>;
   body?: unknown;
   timeoutMs?: number;
+  /** `include` sends the browser's cookies for the URL, for session-cookie auth. */
+  credentials?: 'omit' | 'include';
 }
 
 export interface HttpResponse {
@@ -35,7 +37,7 @@ export async function sendJson(
       headers,
       body: request.body === undefined ? undefined : JSON.stringify(request.body),
       signal: AbortSignal.timeout(request.timeoutMs ?? DEFAULT_TIMEOUT_MS),
-      credentials: 'omit',
+      credentials: request.credentials ?? 'omit',
     });
   } catch (error) {
     const reason = error instanceof Error && error.name === 'TimeoutError' ? 'timed out' : 'failed';

@@ -47,9 +47,11 @@ export class ServiceContext {
     const cached = this.connectors.get(systemId);
     if (cached) return cached;
 
-    const system = findSystem(await this.workspace(), systemId);
+    const workspace = await this.workspace();
+    const system = findSystem(workspace, systemId);
     if (!system) throw new Error(`system "${systemId}" is not in the workspace`);
-    const connector = createConnector(system, this.deps.secrets, this.deps.fetchImpl);
+    const { secrets, fetchImpl } = this.deps;
+    const connector = createConnector(system, secrets, fetchImpl, workspace.fieldMappings);
     this.connectors.set(systemId, connector);
     return connector;
   }
