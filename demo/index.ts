@@ -92,3 +92,4 @@ export { REALM_ID } from './books/api';
 export { DEMO_EMAIL, DEMO_PASSWORD } from './server/sessions';
 export { DEFAULT_SEED, groundTruth, seedData, type GroundTruth, type SeedData } from './seed/index';
 export type { FaultConfig, OnceFault, FaultKind } from './server/fault-config';
+export { EXTRA_PORT, EXTRA_TOKEN, startExtraApp, type ExtraApp } from './extra/server';
