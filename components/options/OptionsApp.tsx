@@ -1,39 +1,87 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Workspace } from '@/lib/config/schema';
-import { sendRequest } from '@/lib/messaging/client';
+import { ImportExport } from './ImportExport';
+import { MatchingTab } from './MatchingTab';
 import { ReviewList } from './ReviewList';
-import { StatusMatrix } from './StatusMatrix';
-import { SystemCard } from './SystemCard';
+import { SaveBar } from './SaveBar';
+import { StatusTab } from './StatusTab';
+import { SystemsTab } from './SystemsTab';
+import { TabBar, type Tab } from './TabBar';
+import { useWorkspace, type WorkspaceEditor, type WorkspaceSource } from './useWorkspace';
 
-const SOURCE_TEXT = {
+const SOURCE_TEXT: Record<WorkspaceSource, string> = {
   default: 'the demo workspace that ships with Lockstep',
   local: 'saved on this browser',
   managed: 'set by your administrator through enterprise policy (read-only)',
-} as const;
+};
+
+/**
+ * Sections of the settings page. Another section joins by adding a tab here and a case in
+ * `TabPanel`; the review list stays above the tabs so it is seen first.
+ */
+const TABS: Tab[] = [
+  { id: 'systems', label: 'Systems' },
+  { id: 'statuses', label: 'Status map' },
+  { id: 'matching', label: 'Matching and fields' },
+  { id: 'transfer', label: 'Import and export' },
+];
 
 export function OptionsApp() {
-  const [state, setState] = useState<{ workspace: Workspace; source: keyof typeof SOURCE_TEXT } | { error: string }>();
-  useEffect(() => {
-    sendRequest({ type: 'get-workspace' }).then(setState, (error: unknown) => setState({ error: String(error) }));
-  }, []);
+  const { editor, loadError } = useWorkspace();
+  const [tab, setTab] = useState(() => initialTab());
+  useEffect(() => history.replaceState(null, '', `#${tab}`), [tab]);
 
-  if (!state) return <main>Loading…</main>;
-  if ('error' in state) return <main class="error">Could not load the workspace: {state.error}</main>;
-  const { workspace, source } = state;
+  if (loadError) return <main class="error">Could not load the workspace: {loadError}</main>;
+  if (!editor) return <main>Loading…</main>;
+  const readOnly = editor.source === 'managed';
+
   return (
     <main>
       <h1>Lockstep settings</h1>
       <p>
-        Workspace <strong data-testid="workspace-name">{workspace.name}</strong>{' '}
-        <span class="source" data-testid="workspace-source">{SOURCE_TEXT[source]}</span>
+        Workspace <strong data-testid="workspace-name">{editor.saved.name}</strong>{' '}
+        <span class="source" data-testid="workspace-source">
+          {SOURCE_TEXT[editor.source]}
+        </span>
       </p>
+      {readOnly ? <ManagedNotice /> : null}
       <ReviewList />
-      <h2>Status map</h2>
-      <StatusMatrix workspace={workspace} />
-      <h2>Systems</h2>
-      {workspace.systems.map((system) => (
-        <SystemCard key={system.id} system={system} />
-      ))}
+      {readOnly ? null : <SaveBar editor={editor} />}
+      <TabBar tabs={TABS} selected={tab} onSelect={setTab} />
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} tabIndex={0}>
+        {tab === 'transfer' ? (
+          <ImportExport editor={editor} readOnly={readOnly} />
+        ) : (
+          <fieldset class="plain" disabled={readOnly} data-testid="editor">
+            <TabPanel tab={tab} editor={editor} />
+          </fieldset>
+        )}
+      </div>
     </main>
   );
+}
+
+function TabPanel({ tab, editor }: { tab: string; editor: WorkspaceEditor }) {
+  switch (tab) {
+    case 'statuses':
+      return <StatusTab editor={editor} />;
+    case 'matching':
+      return <MatchingTab editor={editor} />;
+    default:
+      return <SystemsTab editor={editor} />;
+  }
+}
+
+function ManagedNotice() {
+  return (
+    <p class="managed" role="note" data-testid="managed-notice">
+      This workspace comes from your organisation's browser policy: Chrome enterprise policy for
+      this extension, read through <code>chrome.storage.managed</code> under the key{' '}
+      <code>workspace</code>. It is read-only here; ask your administrator to change the policy.
+    </p>
+  );
+}
+
+function initialTab(): string {
+  const hash = location.hash.replace(/^#/, '');
+  return TABS.some((tab) => tab.id === hash) ? hash : 'systems';
 }

@@ -1,9 +1,19 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { Extractor, SystemConfig } from '@/lib/config/schema';
+import { hasAccess, requestAccess } from './access';
 
-function describeExtractor(extractor: Extractor): string {
+const AUTH_TEXT = {
+  bearer: 'bearer token',
+  apiKey: 'API key header',
+  cookie: 'session cookie',
+} as const;
+
+export function describeExtractor(extractor: Extractor): string {
   switch (extractor.from) {
     case 'selector':
-      return extractor.attribute ? `${extractor.selector} [${extractor.attribute}]` : extractor.selector;
+      return extractor.attribute
+        ? `${extractor.selector} [${extractor.attribute}]`
+        : extractor.selector;
     case 'label':
       return `label "${extractor.label}"`;
     case 'url':
@@ -13,39 +23,55 @@ function describeExtractor(extractor: Extractor): string {
   }
 }
 
-/** One system's origins, connector and record page rules, read-only. */
-export function SystemCard({ system }: { system: SystemConfig }) {
-  const auth = system.connector.auth.type === 'bearer' ? `bearer token "${system.connector.auth.secretId}"` : 'session cookie';
+/** One system's summary: origins, connector, record types, host access, edit and remove. */
+export function SystemCard(props: { system: SystemConfig; onEdit(): void; onRemove(): void }) {
+  const { system } = props;
+  const [access, setAccess] = useState<boolean>();
+  useEffect(() => {
+    hasAccess(system).then(setAccess, () => setAccess(false));
+  }, [system]);
+
+  const grant = () => {
+    // The request must be the first call in the click handler to count as a user gesture.
+    requestAccess(system).then(setAccess, () => setAccess(false));
+  };
+
   return (
     <section class="card" data-testid="system-card" data-system={system.id}>
       <h3>
         {system.label} <code>{system.id}</code>
       </h3>
       <p>
-        Origins: {system.origins.join(', ')}
+        Pages on {system.origins.join(', ')}
         <br />
-        Connector: {system.connector.kind} at <code>{system.connector.baseUrl}</code>, {auth}, up to {system.connector.maxConcurrent} requests at once
+        Connector {system.connector.kind} at <code>{system.connector.baseUrl}</code>,{' '}
+        {AUTH_TEXT[system.connector.auth.type]}
+        <br />
+        Record types:{' '}
+        {system.recordTypes
+          .map((type) => `${type.label} (${Object.keys(type.fields).length} fields)`)
+          .join(', ')}
       </p>
-      {system.recordTypes.map((type) => (
-        <div key={type.id}>
-          <h4>
-            {type.label} ({type.kind === 'party' ? 'customer' : 'carries a status'})
-          </h4>
-          <p class="muted">
-            Page: {[type.url.path, type.url.hash, type.url.idParam && `?${type.url.idParam}=…`].filter(Boolean).join(' ')}; ready when <code>{type.ready}</code> exists
-          </p>
-          <table>
-            <tbody>
-              {Object.entries(type.fields).map(([field, extractor]) => (
-                <tr key={field}>
-                  <th scope="row">{field}</th>
-                  <td>{describeExtractor(extractor)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ))}
+      <p data-testid="access" data-granted={String(access ?? 'unknown')}>
+        {access === undefined
+          ? 'Checking host access…'
+          : access
+            ? 'Host access granted.'
+            : 'No host access yet: Lockstep cannot read these pages or call this API.'}
+      </p>
+      <div class="row">
+        <button type="button" data-testid="edit-system" onClick={props.onEdit}>
+          Edit {system.label}
+        </button>
+        {access === false ? (
+          <button type="button" data-testid="grant-access" onClick={grant}>
+            Grant access
+          </button>
+        ) : null}
+        <button type="button" class="danger" data-testid="remove-system" onClick={props.onRemove}>
+          Remove {system.label}
+        </button>
+      </div>
     </section>
   );
 }

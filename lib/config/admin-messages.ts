@@ -24,6 +24,9 @@ export const adminRequestSchemas = [
   z.object({ type: z.literal('get-secret-status'), secretIds: z.array(slug).max(100) }),
 ] as const;
 
+/** Any JSON value; the background migrates and validates a workspace it receives. */
+export type JsonValue = z.infer<ReturnType<typeof z.json>>;
+
 export type SaveWorkspaceResponse =
   | {
       saved: true;

@@ -36,10 +36,20 @@ export async function saveWorkspace(
   };
 }
 
-/** Ids of the systems that are new in `next` or whose settings changed. */
+/**
+ * Ids of the systems that are new in `next`, or whose settings or outgoing cross-reference
+ * mappings changed, so their cached records need a fresh pull.
+ */
 export function changedSystems(previous: Workspace, next: Workspace): string[] {
-  const before = new Map(previous.systems.map((system) => [system.id, JSON.stringify(system)]));
+  const fingerprint = (workspace: Workspace, system: Workspace['systems'][number]) =>
+    JSON.stringify([
+      system,
+      workspace.fieldMappings.filter((mapping) => mapping.from.system === system.id),
+    ]);
+  const before = new Map(
+    previous.systems.map((system) => [system.id, fingerprint(previous, system)]),
+  );
   return next.systems
-    .filter((system) => before.get(system.id) !== JSON.stringify(system))
+    .filter((system) => before.get(system.id) !== fingerprint(next, system))
     .map((system) => system.id);
 }

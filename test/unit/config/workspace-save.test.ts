@@ -67,6 +67,17 @@ describe('changedSystems', () => {
     expect(changedSystems(DEMO_WORKSPACE, next)).toEqual(['books', 'dispatch']);
   });
 
+  test('lists system with new mapping', () => {
+    const next = structuredClone(DEMO_WORKSPACE);
+    next.fieldMappings = [
+      {
+        from: { system: 'crm', recordType: 'deal', field: 'job' },
+        to: { system: 'scheduler', recordType: 'job' },
+      },
+    ];
+    expect(changedSystems(DEMO_WORKSPACE, next)).toEqual(['crm']);
+  });
+
   test('ignores unchanged systems', () => {
     expect(changedSystems(DEMO_WORKSPACE, renamed('Other'))).toEqual([]);
   });
