@@ -30,6 +30,8 @@ export interface MatchView {
   decision: MatchDecision;
   confidence: number;
   reasons: string[];
+  /** Record-key pairs a person's "same record" verdict stores; the first pair is the match itself. */
+  linkPairs: [string, string][];
 }
 
 /** Everything the panel shows for one open record. */
@@ -111,6 +113,7 @@ export interface ResponseMap extends AdminResponseMap {
   'resolve-item': ReviewItemView;
   'undo-batch': BatchView;
   'list-review': ReviewItemView[];
+  'link-verdict': { saved: number };
 }
 
 /** What the background returns over the wire: the response, or an error in plain words. */

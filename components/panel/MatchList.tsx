@@ -18,7 +18,12 @@ export function StatusText({ record }: { record: RecordView }) {
   );
 }
 
-export function MatchList({ matches }: { matches: MatchView[] }) {
+interface MatchListProps {
+  matches: MatchView[];
+  onVerdict(pairs: [string, string][], verdict: 'confirmed' | 'rejected'): void;
+}
+
+export function MatchList({ matches, onVerdict }: MatchListProps) {
   if (matches.length === 0) return <p class="muted">No matching records found in the other apps.</p>;
   return (
     <ul class="matches">
@@ -36,9 +41,27 @@ export function MatchList({ matches }: { matches: MatchView[] }) {
             {SOURCE_LABELS[match.source]} · {Math.round(match.confidence * 100)}%
             {match.reasons.length > 0 ? ` · ${match.reasons.join('; ')}` : ''}
           </div>
-          {match.source === 'fuzzy' ? <p class="hint">Not changed by a status edit until confirmed.</p> : null}
+          {match.source === 'fuzzy' ? <Suggestion match={match} onVerdict={onVerdict} /> : null}
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A fuzzy match waits for a person: one click confirms it, one click rejects it for good. */
+function Suggestion({ match, onVerdict }: { match: MatchView; onVerdict: MatchListProps['onVerdict'] }) {
+  const [first] = match.linkPairs;
+  return (
+    <div class="suggestion">
+      <p class="hint">Not changed by a status edit until confirmed.</p>
+      <div class="actions">
+        <button type="button" data-testid="confirm-match" onClick={() => onVerdict(match.linkPairs, 'confirmed')}>
+          Same record
+        </button>
+        <button type="button" class="secondary" data-testid="reject-match" onClick={() => first && onVerdict([first], 'rejected')}>
+          Not the same
+        </button>
+      </div>
+    </div>
   );
 }

@@ -33,7 +33,7 @@ export function RecordPanel({ view, actions }: { view: PanelView; actions: Panel
       {view.notices.map((notice) => (
         <p class="notice" key={notice} data-testid="notice">{notice}</p>
       ))}
-      <MatchList matches={view.matches} />
+      <MatchList matches={view.matches} onVerdict={(pairs, verdict) => void actions.verdict(pairs, verdict)} />
       {view.record.status ? (
         <StatusControl statuses={view.canonicalStatuses} targetCount={trusted + 1} busy={busy} onApply={(c) => push.push(c)} onPreview={(c) => push.push(c, { dryRun: true })} />
       ) : null}

@@ -21,6 +21,8 @@ export interface PanelActions {
   getBatch(batchId: string): Promise<BatchView>;
   resolveItem(itemId: string, action: 'apply' | 'skip'): Promise<ReviewItemView>;
   undo(batchId: string): Promise<BatchView>;
+  /** Stores a person's verdict on a suggested match, then refreshes the panel. */
+  verdict(pairs: [string, string][], verdict: 'confirmed' | 'rejected'): Promise<void>;
   /** Reloads the view; `pull` also reloads every app's records first. */
   refresh(pull: boolean): void;
 }

@@ -37,6 +37,10 @@ function startDetection(ctx: ContentScriptContext, rules: PageRules) {
           push: (canonical, seen, options) => sendRequest({ type: 'push-status', record: ref, canonical, seen, ...options }),
           resolveItem: (itemId, action) => sendRequest({ type: 'resolve-item', itemId, action }),
           undo: (batchId) => sendRequest({ type: 'undo-batch', batchId }),
+          verdict: async (pairs, verdict) => {
+            await sendRequest({ type: 'link-verdict', pairs, verdict });
+            void load(page, sendRequest({ type: 'refresh', record: ref, pull: false }));
+          },
           getBatch: (batchId) => sendRequest({ type: 'get-batch', batchId }),
           refresh: (pull) => void load(page, sendRequest({ type: 'refresh', record: ref, pull })),
         }}

@@ -9,6 +9,8 @@ export interface Found {
   decision: MatchDecision;
   confidence: number;
   reasons: string[];
+  /** For a match found through the customer: the matched customer's key. */
+  viaParty?: string;
 }
 
 const SOURCE_RANK: Record<MatchSource, number> = { link: 3, xref: 2, exact: 1, fuzzy: 0 };

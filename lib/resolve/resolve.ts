@@ -194,7 +194,14 @@ async function bestWorkOf(
   ];
   const confidence = partyMatch.confidence * (top.amountMatches ? 1 : 0.5);
   const decision = top.amountMatches ? partyMatch.decision : 'possible';
-  return { record: top.record, source: partyMatch.source, decision, confidence, reasons };
+  return {
+    record: top.record,
+    source: partyMatch.source,
+    decision,
+    confidence,
+    reasons,
+    viaParty: partyMatch.record.key,
+  };
 }
 
 function sameAmount(a: number | undefined, b: number | undefined): boolean {

@@ -2,6 +2,7 @@ import { findRecordType, findStatus, findSystem } from '../config/lookup';
 import type { Workspace } from '../config/schema';
 import type { CachedRecord } from '../records/types';
 import type { MatchView, PanelView, RecordView, StatusView } from '../views';
+import type { Found } from './found';
 import type { Resolution } from './resolve';
 
 export function toRecordView(workspace: Workspace, record: CachedRecord): RecordView {
@@ -38,6 +39,7 @@ export function buildPanelView(
     decision: found.decision,
     confidence: Math.round(found.confidence * 100) / 100,
     reasons: found.reasons,
+    linkPairs: linkPairs(record, resolution.party, found),
   }));
   const view = toRecordView(workspace, record);
   const notices = resolution.duplicates.map((found) => {
@@ -66,4 +68,14 @@ export function hasDisagreement(records: RecordView[]): boolean {
   if (statuses.length < 2) return false;
   const [first, ...rest] = statuses.map((status) => new Set(status.canonical));
   return ![...(first ?? [])].some((canonical) => rest.every((set) => set.has(canonical)));
+}
+
+/**
+ * Pairs a "same record" verdict stores: the match itself and, when the match came through the
+ * customer, the two customers too, so the customer's other records resolve by link next time.
+ */
+function linkPairs(record: CachedRecord, party: CachedRecord | undefined, found: Found): [string, string][] {
+  const pairs: [string, string][] = [[record.key, found.record.key]];
+  if (found.viaParty && party && party.key !== record.key) pairs.push([party.key, found.viaParty]);
+  return pairs;
 }

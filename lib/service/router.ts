@@ -8,6 +8,7 @@ import type { OutboxPump } from './outbox';
 import { panelFor } from './panel';
 import { batchView, createPush } from './push';
 import { listReview, resolveItem, undoBatch } from './review';
+import { saveVerdicts } from './links';
 import { outboxSummary } from '../outbox/store';
 
 /** The parts of `runtime.MessageSender` the router checks. */
@@ -34,6 +35,7 @@ const CONTENT_REQUESTS = new Set<Request['type']>([
   'get-page-rules',
   'resolve-item',
   'undo-batch',
+  'link-verdict',
 ]);
 
 /**
@@ -92,7 +94,9 @@ async function checkSender(
       ? request.snapshot.system
       : 'record' in request
         ? request.record.system
-        : system.id;
+        : 'pairs' in request
+          ? foreignSystem(request.pairs, system.id)
+          : system.id;
   if (claimed !== system.id)
     return `request rejected: a ${system.label} page cannot speak for system "${claimed}"`;
   return undefined;
@@ -124,6 +128,8 @@ async function handle(
       return outboxSummary(context.db);
     case 'list-review':
       return listReview(context);
+    case 'link-verdict':
+      return saveVerdicts(context, request.pairs, request.verdict);
     case 'resolve-item': {
       const view = await resolveItem(context, request.itemId, request.action);
       void pump.kick();
@@ -141,4 +147,10 @@ function pageRules(workspace: Workspace, sender: Sender): PageRules | null {
   const system = sender.url ? systemForOrigin(workspace, new URL(sender.url).origin) : undefined;
   if (!system) return null;
   return { system: system.id, systemLabel: system.label, recordTypes: system.recordTypes };
+}
+
+/** A page may only give verdicts that start from its own system's records. */
+function foreignSystem(pairs: [string, string][], own: string): string {
+  const foreign = pairs.find(([from]) => from.split(':')[0] !== own);
+  return foreign ? (foreign[0].split(':')[0] ?? '') : own;
 }
