@@ -1,4 +1,4 @@
-import type { ColumnMap } from '../../scripts/match/columns';
+import type { ColumnMap } from '../../lib/csv/columns';
 import type { Metrics } from './metrics';
 import { CandidateIndex, FuseBaseline } from '../../lib/match/index';
 import { loadFebrl } from './febrl';

@@ -1,4 +1,4 @@
-import type { ColumnMap } from '../../scripts/match/columns';
+import type { ColumnMap } from '../../lib/csv/columns';
 import type { FebrlRecord } from './febrl';
 import type { Metrics } from './metrics';
 import { CandidateIndex, assignOneToOne, clusterLinks } from '../../lib/match/index';

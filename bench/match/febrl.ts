@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MatchFields } from '../../lib/match/types';
-import type { ColumnMap } from '../../scripts/match/columns';
-import { fieldsFromRow, resolveColumns } from '../../scripts/match/columns';
-import { parseCsv } from '../../scripts/match/csv';
+import type { ColumnMap } from '../../lib/csv/columns';
+import { fieldsFromRow, resolveColumns } from '../../lib/csv/columns';
+import { parseCsv } from '../../lib/csv/parse';
 
 /** One Febrl record with its entity number, taken from `rec-N-org` or `rec-N-dup-K`. */
 export interface FebrlRecord {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ImportExport } from './ImportExport';
 import { MatchingTab } from './MatchingTab';
+import { Pilot } from './Pilot';
 import { ReviewList } from './ReviewList';
 import { SaveBar } from './SaveBar';
 import { StatusTab } from './StatusTab';
@@ -23,6 +24,7 @@ const TABS: Tab[] = [
   { id: 'statuses', label: 'Status map' },
   { id: 'matching', label: 'Matching and fields' },
   { id: 'transfer', label: 'Import and export' },
+  { id: 'pilot', label: 'Matching pilot' },
 ];
 
 export function OptionsApp() {
@@ -48,9 +50,9 @@ export function OptionsApp() {
       {readOnly ? null : <SaveBar editor={editor} />}
       <TabBar tabs={TABS} selected={tab} onSelect={setTab} />
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} tabIndex={0}>
-        {tab === 'transfer' ? (
-          <ImportExport editor={editor} readOnly={readOnly} />
-        ) : (
+        {tab === 'pilot' ? <Pilot workspace={editor.saved} /> : null}
+        {tab === 'transfer' ? <ImportExport editor={editor} readOnly={readOnly} /> : null}
+        {tab === 'pilot' || tab === 'transfer' ? null : (
           <fieldset class="plain" disabled={readOnly} data-testid="editor">
             <TabPanel tab={tab} editor={editor} />
           </fieldset>

@@ -1,8 +1,8 @@
 import type { MatchFields } from '../../lib/match/types';
 import type { ScorePairOptions } from '../../lib/match/index';
 import { scorePair } from '../../lib/match/index';
-import { MATCH_FIELDS } from './columns';
-import type { MatchField } from './columns';
+import { MATCH_FIELDS } from '../../lib/csv/columns';
+import type { MatchField } from '../../lib/csv/columns';
 import { InputError } from './errors';
 import { round } from './output';
 

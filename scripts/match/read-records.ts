@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { MatchFields } from '../../lib/match/types';
-import type { ColumnMap } from './columns';
-import { ColumnError, fieldsFromRow, resolveColumns } from './columns';
-import { CsvError, parseCsv } from './csv';
+import type { ColumnMap } from '../../lib/csv/columns';
+import { ColumnError, fieldsFromRow, resolveColumns } from '../../lib/csv/columns';
+import { CsvError, parseCsv } from '../../lib/csv/parse';
 import { InputError } from './errors';
 
 /** One CSV record: its output key and its match fields. */

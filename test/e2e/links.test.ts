@@ -64,18 +64,17 @@ test('rejected suggestion is not offered again', async () => {
   const page = await stack.browser.context.newPage();
   await openContact(page, target!.contactId);
 
+  const suggestedId = target!.suggested.split(':')[2]!;
   const row = panel(page).locator('[data-testid="match"][data-system="books"]');
+  expect(await row.textContent()).toContain(suggestedId);
   await row.locator('[data-testid="reject-match"]').click();
-  await page.waitForTimeout(300);
-  await openContact(page, target!.contactId);
-  await panel(page).locator('[data-testid="match"]').first().waitFor({ timeout: 5_000 }).catch(() => undefined);
+  await page.waitForTimeout(500);
 
+  await openContact(page, target!.contactId);
+  const booksRows = panel(page).locator('[data-testid="match"][data-system="books"]');
+  for (const text of await booksRows.allTextContents()) expect(text).not.toContain(`Customer ${suggestedId}`);
   const view = await contactView(target!.contactId);
   expect(view.matches.map((m) => m.record.key)).not.toContain(target!.suggested);
-  const shownKeys = await panel(page).locator('[data-testid="match"][data-system="books"] [data-testid="match-title"]').allTextContents();
-  const suggestedTitle = (await contactView(target!.contactId)).matches.find((m) => m.record.key === target!.suggested)?.record.title;
-  expect(suggestedTitle).toBeUndefined();
-  expect(shownKeys.length).toBeLessThanOrEqual(1);
   await page.close();
 });
 

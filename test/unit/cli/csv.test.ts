@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvError, parseCsv } from '../../../scripts/match/csv';
+import { CsvError, parseCsv } from '../../../lib/csv/parse';
 
 const cells = (text: string) => parseCsv(text).map((row) => row.cells);
 

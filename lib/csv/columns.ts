@@ -1,4 +1,4 @@
-import type { MatchFields } from '../../lib/match/types';
+import type { MatchFields } from '../match/types';
 
 export type MatchField = keyof MatchFields;
 
