@@ -113,6 +113,7 @@ export interface ResponseMap extends AdminResponseMap {
   'resolve-item': ReviewItemView;
   'undo-batch': BatchView;
   'list-review': ReviewItemView[];
+  'list-batches': (BatchView & { createdAt: number })[];
   'link-verdict': { saved: number };
 }
 

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ImportExport } from './ImportExport';
 import { MatchingTab } from './MatchingTab';
 import { Pilot } from './Pilot';
+import { RecentEdits } from './RecentEdits';
 import { ReviewList } from './ReviewList';
 import { SaveBar } from './SaveBar';
 import { StatusTab } from './StatusTab';
@@ -47,6 +48,7 @@ export function OptionsApp() {
       </p>
       {readOnly ? <ManagedNotice /> : null}
       <ReviewList />
+      <RecentEdits />
       {readOnly ? null : <SaveBar editor={editor} />}
       <TabBar tabs={TABS} selected={tab} onSelect={setTab} />
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} tabIndex={0}>

@@ -147,3 +147,9 @@ async function previewItem(context: ServiceContext, item: OutboxItem): Promise<B
   const request = connector.describeWrite?.(item.type, item.recordId, item.target);
   return { ...view, message: `Would change ${view.from ?? 'its status'} to ${view.target}`, request };
 }
+
+/** The newest status edits first, for the review page's undo list. */
+export async function recentBatches(context: ServiceContext, limit: number): Promise<(BatchView & { createdAt: number })[]> {
+  const batches = (await context.db.getAll('batches')).sort((a, b) => b.createdAt - a.createdAt).slice(0, limit);
+  return Promise.all(batches.map(async (batch) => ({ ...(await batchView(context, batch.id)), createdAt: batch.createdAt })));
+}

@@ -6,7 +6,7 @@ import { handleAdminRequest, isAdminRequest, type AdminDeps } from './admin';
 import type { ServiceContext } from './context';
 import type { OutboxPump } from './outbox';
 import { panelFor } from './panel';
-import { batchView, createPush } from './push';
+import { batchView, createPush, recentBatches } from './push';
 import { listReview, resolveItem, undoBatch } from './review';
 import { saveVerdicts } from './links';
 import { outboxSummary } from '../outbox/store';
@@ -128,6 +128,8 @@ async function handle(
       return outboxSummary(context.db);
     case 'list-review':
       return listReview(context);
+    case 'list-batches':
+      return recentBatches(context, request.limit);
     case 'link-verdict':
       return saveVerdicts(context, request.pairs, request.verdict);
     case 'resolve-item': {

@@ -76,6 +76,14 @@ test('stale token becomes conflict', async () => {
   expect((await outboxSummary(extensionPage)).conflict).toBe(1);
   const badge = await extensionPage.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}));
   expect(badge).toBe('1!');
+  const notifications = await extensionPage.evaluate(() => (globalThis as unknown as { chrome: { notifications: { getAll(): Promise<object> } } }).chrome.notifications.getAll());
+  expect(Object.keys(notifications).some((id) => id.startsWith('lockstep-'))).toBe(true);
+
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await popup.locator('[data-testid="conflicts"]:text-is("1")').waitFor();
+  expect(await popup.locator('[data-testid="pending"]').textContent()).toBe('0');
+  await popup.close();
 
   await extensionPage.reload();
   const item = extensionPage.locator('[data-testid="review-item"][data-state="conflict"]');
@@ -161,6 +169,24 @@ test('undo restores previous values', async () => {
   await panel(page).locator('[data-testid="batch"][data-finished="true"]:has-text("Undoing")').waitFor({ timeout: 20_000 });
   expect(await workStatuses(demo, ids)).toEqual(before);
   expect(await writesFor(ids)).toEqual({ crm: 2, books: 2, scheduler: 2 });
+});
+
+test('undo from the review page', async () => {
+  const { demo, browser } = stack;
+  const { job, ids } = await takeJob();
+  const before = await workStatuses(demo, ids);
+  await openJob(page, demo, job.number);
+  await applyStatus(page, 'paid');
+  await waitForSummary(page);
+
+  const options = await openExtensionPage(browser);
+  const edit = options.locator('[data-testid="recent-edit"]').first();
+  await edit.locator('[data-testid="recent-undo"]').click();
+  for (let round = 0; round < 40 && JSON.stringify(await workStatuses(demo, ids)) !== JSON.stringify(before); round++) {
+    await options.waitForTimeout(250);
+  }
+  expect(await workStatuses(demo, ids)).toEqual(before);
+  await options.close();
 });
 
 test('high impact needs confirmation', async () => {
