@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { AuthConfig, SystemConfig, Workspace } from '@/lib/config/schema';
 import { parseWorkspace, type ConfigIssue } from '@/lib/config/validate';
-import { findPreset, PRESETS, type ConnectorPreset } from '@/lib/connectors/presets';
+import { findPreset, fitCanonicals, PRESETS, type ConnectorPreset } from '@/lib/connectors/presets';
 import { sendRequest } from '@/lib/messaging/client';
 import { requestAccess } from './access';
 import { SelectField, TextField } from './fields';
@@ -60,7 +60,11 @@ export function AddSystemForm({
   const set = (change: Partial<FormState>) => setForm((current) => ({ ...current, ...change }));
 
   const onAdd = () => {
-    const system = preset.build({ ...form, auth: authConfig(form), params: form.params });
+    const built = preset.build({ ...form, auth: authConfig(form), params: form.params });
+    const system = fitCanonicals(
+      built,
+      editor.draft.canonicalStatuses.map((status) => status.id),
+    );
     const candidate = { ...editor.draft, systems: [...editor.draft.systems, system] };
     const checked = parseWorkspace(candidate);
     if (!checked.ok) {

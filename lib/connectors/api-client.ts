@@ -9,7 +9,7 @@ export type ErrorClassifier = (response: HttpResponse, fallback: ConnectorError)
 
 export interface ApiCall {
   method: HttpRequest['method'];
-  /** Path and query on the base URL, or a full URL on the same origin. */
+  /** Path and query on the base URL (empty for the base URL itself), or a full URL on its origin. */
   path: string;
   /** Words for error messages, for example `read invoice 42`. */
   what: string;
@@ -37,7 +37,8 @@ export function createApiClient(
       ...(await authHeaders(config, secrets)),
       ...call.headers,
     };
-    const url = call.path.startsWith('/') ? `${base}${call.path}` : sameOrigin(call.path, base);
+    const relative = call.path === '' || call.path.startsWith('/');
+    const url = relative ? `${base}${call.path}` : sameOrigin(call.path, base);
     const request = {
       method: call.method,
       url,

@@ -3,6 +3,7 @@ import { recordKey, type CachedRecord } from '../records/types';
 import { authHeaders } from './auth';
 import { ConnectorError } from './errors';
 import { classifyStatus, sendJson, type HttpResponse } from './http';
+import { hubspotRetryAfterMs } from './hubspot-limits';
 import type { Connector, RemoteState, SecretLookup } from './types';
 
 interface HubspotObject {
@@ -88,11 +89,13 @@ function objectName(type: string): string {
 /** HubSpot reports rate limits in a JSON body; keep its message for the review list. */
 function hubspotError(response: HttpResponse, error: ConnectorError): ConnectorError {
   const body = response.body as { message?: string; category?: string } | undefined;
-  if (!body?.message) return error;
+  const retryAfterMs = error.retryAfterMs ?? hubspotRetryAfterMs(body, Date.now());
+  if (!body?.message)
+    return new ConnectorError(error.kind, error.message, retryAfterMs, error.httpStatus);
   return new ConnectorError(
     error.kind,
     `${error.message}: ${body.message}`,
-    error.retryAfterMs,
+    retryAfterMs,
     error.httpStatus,
   );
 }

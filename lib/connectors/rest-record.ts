@@ -88,7 +88,8 @@ function readFields(item: unknown, settings: RestRecordType): MatchFields {
   return fields;
 }
 
-function readXrefs(item: unknown, mappings: FieldMapping[]): Record<string, string> {
+/** Cross-reference ids of an API item, read through the workspace's field mappings. */
+export function readXrefs(item: unknown, mappings: FieldMapping[]): Record<string, string> {
   const xrefs: Record<string, string> = {};
   for (const mapping of mappings) {
     const value = readText(item, mapping.from.field);

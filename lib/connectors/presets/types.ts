@@ -1,6 +1,6 @@
 import type { AuthConfig, ConnectorKind, SystemConfig } from '../../config/schema';
 
-/** What an admin enters when adding a system; `params` holds the preset's own settings. */
+/** What an admin enters when adding a system; `params` contains the preset's own settings. */
 export interface PresetInput {
   id: string;
   label: string;
@@ -35,7 +35,7 @@ export interface ConnectorPreset {
   params: PresetParam[];
   /** Record page URLs and ids, for the add form and the docs. */
   idFormats: string[];
-  /** How the connector avoids overwriting a change made since it read the record. */
+  /** Concurrency rule: what stops a write from overwriting a change made since the read. */
   concurrency: string;
   /** Signals the connector reads as "slow down", with the delay it waits. */
   rateLimits: string[];
@@ -51,4 +51,18 @@ export function param(
   const value = input.params[key]?.trim();
   if (value) return value;
   return preset.params.find((item) => item.key === key)?.defaultValue ?? '';
+}
+
+/**
+ * Keeps only the suggested canonical statuses the workspace defines, each on one value at
+ * most, so a preset built for the default lifecycle still validates in any workspace.
+ */
+export function fitCanonicals(system: SystemConfig, canonicalIds: string[]): SystemConfig {
+  const taken = new Set<string>();
+  const statuses = system.statuses.map((status) => {
+    const canonical = status.canonical.filter((id) => canonicalIds.includes(id) && !taken.has(id));
+    canonical.forEach((id) => taken.add(id));
+    return { ...status, canonical };
+  });
+  return { ...system, statuses };
 }
