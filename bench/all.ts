@@ -8,7 +8,10 @@ import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const febrlIndex = process.argv.indexOf('--febrl');
-const febrl = febrlIndex > 0 ? process.argv[febrlIndex + 1] : path.resolve(ROOT, '..', 'shared', 'datasets', 'febrl');
+const febrl =
+  febrlIndex > 0
+    ? process.argv[febrlIndex + 1]
+    : path.resolve(ROOT, '..', 'shared', 'datasets', 'febrl');
 
 const steps: [string, string[]][] = [
   ['bench/match.ts', ['--febrl', febrl ?? '']],
@@ -16,9 +19,15 @@ const steps: [string, string[]][] = [
   ['bench/panel.ts', []],
 ];
 
-spawnSync(path.join(ROOT, 'node_modules', '.bin', 'wxt'), ['build'], { cwd: ROOT, stdio: 'inherit' });
+spawnSync(path.join(ROOT, 'node_modules', '.bin', 'wxt'), ['build'], {
+  cwd: ROOT,
+  stdio: 'inherit',
+});
 for (const [script, args] of steps) {
   console.log(`\n== ${script}`);
-  const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [script, ...args], { cwd: ROOT, stdio: 'inherit' });
+  const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [script, ...args], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) console.log(`${script} exited with ${result.status}`);
 }

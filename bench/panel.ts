@@ -48,7 +48,8 @@ async function main(): Promise<void> {
       background_gzip_bytes: gzipSync(backgroundJs).length,
     };
     console.log(`Panel benchmark: ${LOADS} loads of a scheduler job page, medians`);
-    for (const [name, value] of Object.entries(result)) console.log(`  ${name.padEnd(26)} ${value}`);
+    for (const [name, value] of Object.entries(result))
+      console.log(`  ${name.padEnd(26)} ${value}`);
     console.log(JSON.stringify(result));
   } finally {
     await demo.close();
@@ -57,7 +58,13 @@ async function main(): Promise<void> {
 
 async function measure(demo: DemoApps, url: string, extension: boolean): Promise<PageCost[]> {
   const browser = extension ? await launchWithExtension({ headless: true }) : undefined;
-  const plain = extension ? undefined : await chromium.launch({ headless: true, executablePath: findChrome(), args: ['--no-sandbox', '--disable-gpu'] });
+  const plain = extension
+    ? undefined
+    : await chromium.launch({
+        headless: true,
+        executablePath: findChrome(),
+        args: ['--no-sandbox', '--disable-gpu'],
+      });
   const context: BrowserContext = browser?.context ?? (await plain!.newContext());
   try {
     const page = await context.newPage();
@@ -74,7 +81,9 @@ async function measure(demo: DemoApps, url: string, extension: boolean): Promise
       await page.goto(url, { waitUntil: 'commit' });
       await page.waitForSelector(ready);
       const shownMs = await page.evaluate(() => performance.now());
-      const metrics = new Map((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+      const metrics = new Map(
+        (await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]),
+      );
       costs.push({
         shownMs: Math.round(shownMs),
         scriptMs: Math.round((metrics.get('ScriptDuration') ?? 0) * 1000),

@@ -14,7 +14,15 @@ import { countFailures, percentile, verifyState } from './push/verify';
 const EDITS = Number(process.argv[process.argv.indexOf('--edits') + 1]) || 1000;
 /** Edits in flight at once; each wave touches distinct pieces of work. */
 const WAVE = 60;
-const CANONICAL = ['scheduled', 'in_progress', 'completed', 'invoiced', 'paid', 'on_hold', 'cancelled'];
+const CANONICAL = [
+  'scheduled',
+  'in_progress',
+  'completed',
+  'invoiced',
+  'paid',
+  'on_hold',
+  'cancelled',
+];
 const TYPES = { crm: 'deal', books: 'invoice', scheduler: 'job' } as const;
 
 /** About a quarter of requests fail, in every way the demo apps can fail. */
@@ -30,7 +38,9 @@ const FAULTS = (app: string) => ({
 async function main(): Promise<void> {
   const { demo, context, workspace } = await setUp();
   try {
-    const work = groundTruth().work.filter((w): w is typeof w & WorkTarget => Boolean(w.crm && w.books && w.scheduler));
+    const work = groundTruth().work.filter((w): w is typeof w & WorkTarget =>
+      Boolean(w.crm && w.books && w.scheduler),
+    );
     const deps = await benchRunnerDeps(context);
     const current = await initialStatuses(context, work);
     const initial = new Map(current);
@@ -42,9 +52,18 @@ async function main(): Promise<void> {
     const edits: { key: string; target: string }[] = [];
     for (let done = 0; done < EDITS; done += WAVE) {
       const wave = shuffle(work).slice(0, Math.min(WAVE, EDITS - done));
-      const batches = await Promise.all(wave.map((target) => queueEdit(context, workspace, target, pick(CANONICAL), current)));
-      batches.forEach((batch) => batch.items.forEach((item) => edits.push({ key: item.recordKey, target: item.target })));
-      const counts = await driveUntilDone(context, deps, batches.flatMap((b) => b.items.map((i) => i.id)), Date.now() + 120_000);
+      const batches = await Promise.all(
+        wave.map((target) => queueEdit(context, workspace, target, pick(CANONICAL), current)),
+      );
+      batches.forEach((batch) =>
+        batch.items.forEach((item) => edits.push({ key: item.recordKey, target: item.target })),
+      );
+      const counts = await driveUntilDone(
+        context,
+        deps,
+        batches.flatMap((b) => b.items.map((i) => i.id)),
+        Date.now() + 120_000,
+      );
       totals.conflicts += counts.conflicts;
       totals.needsReview += counts.needsReview;
       for (const batch of batches) latencies.push(await batchLatency(context, batch.batchId));
@@ -58,11 +77,20 @@ async function main(): Promise<void> {
     const fanout = await measureFanout(demo, context, workspace, deps, work);
 
     const result = {
-      edits: EDITS, writes: state.writes, lost: state.lost, duplicated: state.duplicated,
-      conflicts: totals.conflicts, needs_review: totals.needsReview,
-      p50_ms: percentile(latencies, 0.5), p95_ms: percentile(latencies, 0.95),
-      requests: failures.requests, failed_requests: failures.failed, failed_fraction: round(failures.failed / failures.requests),
-      fanout_ms: fanout.fanoutMs, slowest_single_ms: fanout.slowestSingleMs, fanout_ratio: round(fanout.fanoutMs / fanout.slowestSingleMs),
+      edits: EDITS,
+      writes: state.writes,
+      lost: state.lost,
+      duplicated: state.duplicated,
+      conflicts: totals.conflicts,
+      needs_review: totals.needsReview,
+      p50_ms: percentile(latencies, 0.5),
+      p95_ms: percentile(latencies, 0.95),
+      requests: failures.requests,
+      failed_requests: failures.failed,
+      failed_fraction: round(failures.failed / failures.requests),
+      fanout_ms: fanout.fanoutMs,
+      slowest_single_ms: fanout.slowestSingleMs,
+      fanout_ratio: round(fanout.fanoutMs / fanout.slowestSingleMs),
       elapsed_ms: elapsed,
     };
     printTable(result);
@@ -72,7 +100,10 @@ async function main(): Promise<void> {
   }
 }
 
-async function initialStatuses(context: Awaited<ReturnType<typeof setUp>>['context'], work: WorkTarget[]): Promise<Map<string, string>> {
+async function initialStatuses(
+  context: Awaited<ReturnType<typeof setUp>>['context'],
+  work: WorkTarget[],
+): Promise<Map<string, string>> {
   const current = new Map<string, string>();
   for (const app of APPS) {
     const connector = await context.connectorFor(app);
@@ -84,7 +115,10 @@ async function initialStatuses(context: Awaited<ReturnType<typeof setUp>>['conte
   return current;
 }
 
-async function batchLatency(context: Awaited<ReturnType<typeof setUp>>['context'], batchId: string): Promise<number> {
+async function batchLatency(
+  context: Awaited<ReturnType<typeof setUp>>['context'],
+  batchId: string,
+): Promise<number> {
   const batch = await context.db.get('batches', batchId);
   const items = await context.db.getAllFromIndex('items', 'byBatch', batchId);
   return Math.max(...items.map((item) => item.updatedAt)) - (batch?.createdAt ?? 0);

@@ -35,7 +35,8 @@ export default defineBackground(() => {
   );
 
   browser.notifications.onClicked.addListener((id) => {
-    if (id.startsWith('lockstep-')) void browser.tabs.create({ url: browser.runtime.getURL('/options.html#review') });
+    if (id.startsWith('lockstep-'))
+      void browser.tabs.create({ url: browser.runtime.getURL('/options.html#review') });
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -50,7 +51,9 @@ async function start() {
   const context = new ServiceContext({
     db,
     loadWorkspace: () =>
-      loadWorkspace({ managed: browser.storage.managed, local: browser.storage.local }, (message) => log.warn(message)),
+      loadWorkspace({ managed: browser.storage.managed, local: browser.storage.local }, (message) =>
+        log.warn(message),
+      ),
     secrets: (id) => readSecret(browser.storage.local, id),
     createIndex: createPartyIndex,
     now: Date.now,
@@ -62,7 +65,8 @@ async function start() {
   const pump: OutboxPump = new OutboxPump(context);
 
   const requeued = await requeueInFlight(db, Date.now());
-  if (requeued > 0) log.info(`requeued ${requeued} outbox items left in flight by a stopped worker`);
+  if (requeued > 0)
+    log.info(`requeued ${requeued} outbox items left in flight by a stopped worker`);
   await browser.alarms.create(OUTBOX_ALARM, { periodInMinutes: 0.5 });
   void pump.kick();
   return { context, pump };
@@ -73,7 +77,8 @@ async function reportSettled(db: LockstepDb, item: OutboxItem): Promise<void> {
   await refreshBadge(db);
   if (item.state !== 'needs_review' && item.state !== 'conflict') return;
 
-  const what = item.state === 'conflict' ? 'changed in the app since you looked' : 'could not be updated';
+  const what =
+    item.state === 'conflict' ? 'changed in the app since you looked' : 'could not be updated';
   await browser.notifications.create(`lockstep-${item.id}`, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
@@ -105,5 +110,6 @@ function scheduleWake(at: number, kick: () => void): void {
 
 async function installDemoSecrets(): Promise<void> {
   const stored = await browser.storage.local.get(SECRETS_KEY);
-  if (stored[SECRETS_KEY] === undefined) await browser.storage.local.set({ [SECRETS_KEY]: DEMO_SECRETS });
+  if (stored[SECRETS_KEY] === undefined)
+    await browser.storage.local.set({ [SECRETS_KEY]: DEMO_SECRETS });
 }

@@ -39,11 +39,17 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('undo-batch'), batchId: id }),
   z.object({ type: z.literal('list-review') }),
-  z.object({ type: z.literal('list-batches'), limit: z.number().int().min(1).max(100).default(20) }),
+  z.object({
+    type: z.literal('list-batches'),
+    limit: z.number().int().min(1).max(100).default(20),
+  }),
   /** A person's verdict on suggested matches; each pair is two record keys. */
   z.object({
     type: z.literal('link-verdict'),
-    pairs: z.array(z.tuple([id, id])).min(1).max(500),
+    pairs: z
+      .array(z.tuple([id, id]))
+      .min(1)
+      .max(500),
     verdict: z.enum(['confirmed', 'rejected']),
   }),
   z.object({ type: z.literal('get-batch'), batchId: id }),

@@ -24,7 +24,10 @@ export const EXTENSION_DIR = path.resolve(import.meta.dirname, '..', '.output', 
 export function findChrome(): string {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is set to ${fromEnv}, but no file is there; fix the path or unset it.`);
+    if (!existsSync(fromEnv))
+      throw new Error(
+        `CHROME_PATH is set to ${fromEnv}, but no file is there; fix the path or unset it.`,
+      );
     return fromEnv;
   }
   const found = KNOWN_PATHS.find((candidate) => existsSync(candidate));
@@ -42,7 +45,10 @@ export interface ExtensionBrowser {
 }
 
 /** Starts Chromium with the built extension in a fresh profile and waits for its worker. */
-export async function launchWithExtension(options: { headless: boolean; extensionDir?: string }): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: {
+  headless: boolean;
+  extensionDir?: string;
+}): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}; run npm run build first.`);
@@ -55,11 +61,18 @@ export async function launchWithExtension(options: { headless: boolean; extensio
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   return {
     context,
     worker,

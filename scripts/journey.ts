@@ -10,7 +10,11 @@ const EXPECTED = { crm: '201345678', books: 'sent', scheduler: 'completed' } as 
  * The main job without a person: open a job, wait for the panel, set "Completed", then check
  * each app's API. Returns true only when all three apps show their mapped value.
  */
-export async function runScriptedJourney(browser: ExtensionBrowser, demo: DemoApps, outDir: string): Promise<boolean> {
+export async function runScriptedJourney(
+  browser: ExtensionBrowser,
+  demo: DemoApps,
+  outDir: string,
+): Promise<boolean> {
   const page = await browser.context.newPage();
   for (const app of [demo.crm, demo.books, demo.scheduler]) await login(page, app.origin);
 
@@ -19,20 +23,27 @@ export async function runScriptedJourney(browser: ExtensionBrowser, demo: DemoAp
   await page.goto(`${demo.scheduler.origin}/#/jobs/${job.number}`);
   const panel = page.locator('[data-testid="lockstep-panel"]');
   await panel.locator('[data-testid="match"]').first().waitFor({ timeout: 15_000 });
-  console.log(`The panel found ${await panel.locator('[data-testid="match"]').count()} matching records.`);
+  console.log(
+    `The panel found ${await panel.locator('[data-testid="match"]').count()} matching records.`,
+  );
 
   await panel.locator('[data-testid="status-select"]').selectOption('completed');
   await panel.locator('[data-testid="apply"]').click();
   await panel.locator('[data-testid="batch-summary"]').waitFor({ timeout: 30_000 });
-  for (const line of await panel.locator('[data-testid="batch-item"]').allInnerTexts()) console.log(`  ${line.replace(/\s+/g, ' ').trim()}`);
+  for (const line of await panel.locator('[data-testid="batch-item"]').allInnerTexts())
+    console.log(`  ${line.replace(/\s+/g, ' ').trim()}`);
 
-  await panel.locator('[data-testid="current"] [data-testid="status"][data-value="completed"]').waitFor({ timeout: 10_000 });
+  await panel
+    .locator('[data-testid="current"] [data-testid="status"][data-value="completed"]')
+    .waitFor({ timeout: 10_000 });
   const screenshot = path.join(outDir, 'lockstep-panel.png');
   await page.screenshot({ path: screenshot });
   console.log(`Screenshot: ${screenshot}`);
 
   const actual = {
-    crm: (await api<{ properties: { dealstage: string } }>(demo.crm, `/crm/v3/objects/deals/${dealId}`)).properties.dealstage,
+    crm: (
+      await api<{ properties: { dealstage: string } }>(demo.crm, `/crm/v3/objects/deals/${dealId}`)
+    ).properties.dealstage,
     books: await invoiceStatus(demo, invoiceId),
     scheduler: (await api<DemoJob>(demo.scheduler, `/api/v1/jobs/${job.id}`)).status,
   };
@@ -47,7 +58,9 @@ export async function runScriptedJourney(browser: ExtensionBrowser, demo: DemoAp
 }
 
 async function invoiceStatus(demo: DemoApps, invoiceId: string): Promise<string> {
-  const { Invoice } = await api<{ Invoice: { EmailStatus: string; Balance: number; PrivateNote?: string } }>(demo.books, `/v3/company/${REALM}/invoice/${invoiceId}`);
+  const { Invoice } = await api<{
+    Invoice: { EmailStatus: string; Balance: number; PrivateNote?: string };
+  }>(demo.books, `/v3/company/${REALM}/invoice/${invoiceId}`);
   if (Invoice.PrivateNote?.startsWith('Voided')) return 'void';
   if (Invoice.Balance === 0) return 'paid';
   return Invoice.EmailStatus === 'EmailSent' ? 'sent' : 'draft';

@@ -10,12 +10,19 @@ import { runScriptedJourney } from './journey';
 const ROOT = path.resolve(import.meta.dirname, '..');
 
 async function main(): Promise<number> {
-  const headless = process.argv.includes('--headless') || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+  const headless =
+    process.argv.includes('--headless') ||
+    (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
   console.log('Building the extension…');
-  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'wxt'), ['build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'wxt'), ['build'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 
   const demo = await startDemoApps({ ports: DEMO_PORTS });
-  console.log(`Demo apps: CRM ${demo.crm.origin}  Books ${demo.books.origin}  Scheduler ${demo.scheduler.origin}`);
+  console.log(
+    `Demo apps: CRM ${demo.crm.origin}  Books ${demo.books.origin}  Scheduler ${demo.scheduler.origin}`,
+  );
   console.log(`Demo login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`);
 
   let browser: ExtensionBrowser | undefined;

@@ -15,7 +15,11 @@ export interface DriveCounts {
  */
 export async function benchRunnerDeps(context: ServiceContext): Promise<RunnerDeps> {
   const workspace = await context.workspace();
-  const connectors = new Map(await Promise.all(workspace.systems.map(async (s) => [s.id, await context.connectorFor(s.id)] as const)));
+  const connectors = new Map(
+    await Promise.all(
+      workspace.systems.map(async (s) => [s.id, await context.connectorFor(s.id)] as const),
+    ),
+  );
   return {
     db: context.db,
     connectorFor: (system) => {
@@ -38,7 +42,12 @@ export async function benchRunnerDeps(context: ServiceContext): Promise<RunnerDe
  * Runs the outbox until every listed item is done, acting as the user would: a conflict is
  * applied anyway and an item that needs review is retried. Returns what needed a person.
  */
-export async function driveUntilDone(context: ServiceContext, deps: RunnerDeps, itemIds: string[], deadline: number): Promise<DriveCounts> {
+export async function driveUntilDone(
+  context: ServiceContext,
+  deps: RunnerDeps,
+  itemIds: string[],
+  deadline: number,
+): Promise<DriveCounts> {
   const counts: DriveCounts = { conflicts: 0, needsReview: 0 };
   for (;;) {
     await drainOutbox(deps);
@@ -53,7 +62,8 @@ export async function driveUntilDone(context: ServiceContext, deps: RunnerDeps, 
 
     const items = await Promise.all(itemIds.map((id) => context.db.get('items', id)));
     if (items.every((item) => item?.state === 'done')) return counts;
-    if (Date.now() > deadline) throw new Error(`bench timed out with items still open: ${summarise(items)}`);
+    if (Date.now() > deadline)
+      throw new Error(`bench timed out with items still open: ${summarise(items)}`);
     const next = (await nextDueTime(context.db)) ?? Date.now() + 20;
     if (process.env.BENCH_DEBUG) console.error('wait', next - Date.now(), summarise(items));
     await new Promise((resolve) => setTimeout(resolve, Math.max(5, next - Date.now())));
@@ -62,5 +72,8 @@ export async function driveUntilDone(context: ServiceContext, deps: RunnerDeps, 
 
 function summarise(items: (OutboxItem | undefined)[]): string {
   const open = items.filter((item) => item?.state !== 'done');
-  return open.slice(0, 5).map((item) => `${item?.id}: ${item?.state} ${item?.message}`).join('; ');
+  return open
+    .slice(0, 5)
+    .map((item) => `${item?.id}: ${item?.state} ${item?.message}`)
+    .join('; ');
 }

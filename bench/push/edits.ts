@@ -39,11 +39,28 @@ export async function queueEdit(
     const expected = current.get(key) ?? '';
     current.set(key, target);
     return {
-      id: `${batchId}.${key}`, batchId, recordKey: key, system: app, type: TYPES[app], recordId: work[app],
-      title: key, target, expected, state: 'queued', attempts: 0, notBefore: now, message: '',
-      writeSent: false, force: false, updatedAt: now,
+      id: `${batchId}.${key}`,
+      batchId,
+      recordKey: key,
+      system: app,
+      type: TYPES[app],
+      recordId: work[app],
+      title: key,
+      target,
+      expected,
+      state: 'queued',
+      attempts: 0,
+      notBefore: now,
+      message: '',
+      writeSent: false,
+      force: false,
+      updatedAt: now,
     };
   });
-  await saveBatch(context.db, { id: batchId, canonical, sourceKey: items[0]?.recordKey ?? '', createdAt: now }, items);
+  await saveBatch(
+    context.db,
+    { id: batchId, canonical, sourceKey: items[0]?.recordKey ?? '', createdAt: now },
+    items,
+  );
   return { batchId, items };
 }

@@ -18,7 +18,11 @@ export interface BenchSetup {
 /** Starts the demo apps on free ports and a background service over an in-memory IndexedDB. */
 export async function setUp(): Promise<BenchSetup> {
   const demo = await startDemoApps({ ports: { crm: 0, books: 0, scheduler: 0 } });
-  const workspace = withOrigins(DEMO_WORKSPACE, { crm: demo.crm.origin, books: demo.books.origin, scheduler: demo.scheduler.origin });
+  const workspace = withOrigins(DEMO_WORKSPACE, {
+    crm: demo.crm.origin,
+    books: demo.books.origin,
+    scheduler: demo.scheduler.origin,
+  });
   const db = await openLockstepDb(`bench-push-${Date.now()}`);
   const context = new ServiceContext({
     db,
@@ -49,15 +53,27 @@ const timeoutFetch: typeof fetch = (input, init) => {
   return fetch(input, { ...init, signal });
 };
 
-export async function setFaults(demo: DemoApps, faults: (app: 'crm' | 'books' | 'scheduler') => Record<string, unknown>): Promise<void> {
+export async function setFaults(
+  demo: DemoApps,
+  faults: (app: 'crm' | 'books' | 'scheduler') => Record<string, unknown>,
+): Promise<void> {
   for (const app of [demo.crm, demo.books, demo.scheduler]) {
-    const response = await fetch(`${app.origin}/__faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(faults(app.name)) });
-    if (!response.ok) throw new Error(`setting faults on ${app.name} failed: ${await response.text()}`);
+    const response = await fetch(`${app.origin}/__faults`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(faults(app.name)),
+    });
+    if (!response.ok)
+      throw new Error(`setting faults on ${app.name} failed: ${await response.text()}`);
   }
 }
 
 export async function resetDemo(demo: DemoApps): Promise<void> {
-  await Promise.all([demo.crm, demo.books, demo.scheduler].map((app) => fetch(`${app.origin}/__reset`, { method: 'POST' })));
+  await Promise.all(
+    [demo.crm, demo.books, demo.scheduler].map((app) =>
+      fetch(`${app.origin}/__reset`, { method: 'POST' }),
+    ),
+  );
 }
 
 export interface AppStats {
@@ -66,7 +82,14 @@ export interface AppStats {
   log: { status: number; at: string; fault?: string }[];
 }
 
-export async function appStats(demo: DemoApps): Promise<Record<'crm' | 'books' | 'scheduler', AppStats>> {
-  const read = async (origin: string) => (await (await fetch(`${origin}/__stats`)).json()) as AppStats;
-  return { crm: await read(demo.crm.origin), books: await read(demo.books.origin), scheduler: await read(demo.scheduler.origin) };
+export async function appStats(
+  demo: DemoApps,
+): Promise<Record<'crm' | 'books' | 'scheduler', AppStats>> {
+  const read = async (origin: string) =>
+    (await (await fetch(`${origin}/__stats`)).json()) as AppStats;
+  return {
+    crm: await read(demo.crm.origin),
+    books: await read(demo.books.origin),
+    scheduler: await read(demo.scheduler.origin),
+  };
 }

@@ -33,7 +33,10 @@ export async function verifyState(
 }
 
 /** Writes each record needs: one per edit whose target differs from the value before it. */
-function neededWrites(initial: Map<string, string>, edits: { key: string; target: string }[]): Map<string, number> {
+function neededWrites(
+  initial: Map<string, string>,
+  edits: { key: string; target: string }[],
+): Map<string, number> {
   const value = new Map(initial);
   const needed = new Map<string, number>();
   for (const edit of edits) {
@@ -44,9 +47,16 @@ function neededWrites(initial: Map<string, string>, edits: { key: string; target
 }
 
 /** API requests the apps saw since `since`, and how many failed (error status, no reply, a fault). */
-export function countFailures(stats: Record<string, AppStats>, since: number): { requests: number; failed: number } {
-  const entries = Object.values(stats).flatMap((app) => app.log).filter((entry) => Date.parse(entry.at) >= since);
-  const failed = entries.filter((entry) => entry.status === 0 || entry.status >= 400 || entry.fault !== undefined).length;
+export function countFailures(
+  stats: Record<string, AppStats>,
+  since: number,
+): { requests: number; failed: number } {
+  const entries = Object.values(stats)
+    .flatMap((app) => app.log)
+    .filter((entry) => Date.parse(entry.at) >= since);
+  const failed = entries.filter(
+    (entry) => entry.status === 0 || entry.status >= 400 || entry.fault !== undefined,
+  ).length;
   return { requests: entries.length, failed };
 }
 

@@ -24,14 +24,24 @@ export function BatchProgress({ batch, onResolve, onUndo }: BatchProgressProps) 
       <ul>
         {batch.items.map((item) => (
           <li key={item.itemId} data-testid="batch-item" data-state={item.state}>
-            <strong>{item.systemLabel}</strong> {item.title}: <span class={`state ${item.state}`}>{STATE_LABELS[item.state]}</span>
+            <strong>{item.systemLabel}</strong> {item.title}:{' '}
+            <span class={`state ${item.state}`}>{STATE_LABELS[item.state]}</span>
             <div class="muted">{item.message}</div>
             {item.state === 'conflict' ? (
               <div class="actions">
-                <button type="button" data-testid="conflict-apply" onClick={() => onResolve(item.itemId, 'apply')}>
+                <button
+                  type="button"
+                  data-testid="conflict-apply"
+                  onClick={() => onResolve(item.itemId, 'apply')}
+                >
                   Apply {item.target} anyway
                 </button>
-                <button type="button" class="secondary" data-testid="conflict-skip" onClick={() => onResolve(item.itemId, 'skip')}>
+                <button
+                  type="button"
+                  class="secondary"
+                  data-testid="conflict-skip"
+                  onClick={() => onResolve(item.itemId, 'skip')}
+                >
                   Skip
                 </button>
               </div>
@@ -41,7 +51,9 @@ export function BatchProgress({ batch, onResolve, onUndo }: BatchProgressProps) 
       </ul>
       {batch.finished ? (
         <p class="summary" data-testid="batch-summary">
-          {done === batch.items.length ? `All ${done} records updated.` : `${done} of ${batch.items.length} records updated; see the notes above.`}
+          {done === batch.items.length
+            ? `All ${done} records updated.`
+            : `${done} of ${batch.items.length} records updated; see the notes above.`}
         </p>
       ) : null}
       {batch.finished && batch.undoable && !batch.undoOf ? (

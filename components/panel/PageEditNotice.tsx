@@ -13,7 +13,12 @@ export function PageEditNotice({ edit, busy, onApply }: PageEditNoticeProps) {
     <div class="notice" data-testid="page-edit">
       Status changed here from {edit.from.label} to {edit.to.label}.
       {canonical ? (
-        <button type="button" data-testid="page-edit-apply" disabled={busy} onClick={() => onApply(canonical)}>
+        <button
+          type="button"
+          data-testid="page-edit-apply"
+          disabled={busy}
+          onClick={() => onApply(canonical)}
+        >
           Apply to the other apps
         </button>
       ) : (

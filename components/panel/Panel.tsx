@@ -8,10 +8,20 @@ export function Panel({ state, actions }: { state: PanelState; actions: PanelAct
     <section class="panel" data-testid="lockstep-panel" aria-label="Lockstep">
       <header>
         <span class="brand">Lockstep</span>
-        <button type="button" class="link" onClick={() => actions.refresh(true)} data-testid="refresh">
+        <button
+          type="button"
+          class="link"
+          onClick={() => actions.refresh(true)}
+          data-testid="refresh"
+        >
           Refresh
         </button>
-        <button type="button" class="link" aria-expanded={!collapsed} onClick={() => setCollapsed(!collapsed)}>
+        <button
+          type="button"
+          class="link"
+          aria-expanded={!collapsed}
+          onClick={() => setCollapsed(!collapsed)}
+        >
           {collapsed ? 'Show' : 'Hide'}
         </button>
       </header>
@@ -21,7 +31,17 @@ export function Panel({ state, actions }: { state: PanelState; actions: PanelAct
 }
 
 function PanelBody({ state, actions }: { state: PanelState; actions: PanelActions }) {
-  if (state.phase === 'loading') return <p class="muted" data-testid="loading">Looking for this record in your other apps…</p>;
-  if (state.phase === 'error') return <p class="error" data-testid="error">{state.message}</p>;
+  if (state.phase === 'loading')
+    return (
+      <p class="muted" data-testid="loading">
+        Looking for this record in your other apps…
+      </p>
+    );
+  if (state.phase === 'error')
+    return (
+      <p class="error" data-testid="error">
+        {state.message}
+      </p>
+    );
   return <RecordPanel view={state.view} actions={actions} />;
 }

@@ -10,7 +10,13 @@ interface StatusControlProps {
 }
 
 /** A canonical status picker and one button that applies it to every trusted match. */
-export function StatusControl({ statuses, targetCount, busy, onApply, onPreview }: StatusControlProps) {
+export function StatusControl({
+  statuses,
+  targetCount,
+  busy,
+  onApply,
+  onPreview,
+}: StatusControlProps) {
   const [choice, setChoice] = useState('');
   return (
     <form
@@ -22,7 +28,12 @@ export function StatusControl({ statuses, targetCount, busy, onApply, onPreview 
     >
       <label>
         Set status
-        <select data-testid="status-select" value={choice} onChange={(event) => setChoice(event.currentTarget.value)} disabled={busy}>
+        <select
+          data-testid="status-select"
+          value={choice}
+          onChange={(event) => setChoice(event.currentTarget.value)}
+          disabled={busy}
+        >
           <option value="">Choose…</option>
           {statuses.map((status) => (
             <option key={status.id} value={status.id}>
@@ -34,7 +45,13 @@ export function StatusControl({ statuses, targetCount, busy, onApply, onPreview 
       <button type="submit" data-testid="apply" disabled={busy || !choice}>
         Apply to {targetCount} {targetCount === 1 ? 'record' : 'records'}
       </button>
-      <button type="button" class="secondary" data-testid="preview-button" disabled={busy || !choice} onClick={() => onPreview(choice)}>
+      <button
+        type="button"
+        class="secondary"
+        data-testid="preview-button"
+        disabled={busy || !choice}
+        onClick={() => onPreview(choice)}
+      >
         Preview
       </button>
     </form>
@@ -51,7 +68,12 @@ interface ConfirmProps {
 /** Lists every record a high-impact edit will change and asks once more. */
 export function ConfirmChange({ statusLabel, targets, onConfirm, onCancel }: ConfirmProps) {
   return (
-    <div class="confirm" role="alertdialog" aria-label={`Confirm ${statusLabel}`} data-testid="confirm">
+    <div
+      class="confirm"
+      role="alertdialog"
+      aria-label={`Confirm ${statusLabel}`}
+      data-testid="confirm"
+    >
       <p>
         <strong>{statusLabel}</strong> is a high-impact status. These records will change:
       </p>

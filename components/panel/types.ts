@@ -6,9 +6,7 @@ export type CanonicalStatusView = CanonicalStatus;
 
 /** What the panel shows: loading, an error in plain words, or the record and its matches. */
 export type PanelState =
-  | { phase: 'loading' }
-  | { phase: 'error'; message: string }
-  | { phase: 'ready'; view: PanelView };
+  { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; view: PanelView };
 
 export interface PushOptions {
   confirmed: boolean;
@@ -17,7 +15,11 @@ export interface PushOptions {
 
 /** The calls the panel makes; the content script wires them to background requests. */
 export interface PanelActions {
-  push(canonical: string, seen: Record<string, string>, options: PushOptions): Promise<PushResponse>;
+  push(
+    canonical: string,
+    seen: Record<string, string>,
+    options: PushOptions,
+  ): Promise<PushResponse>;
   getBatch(batchId: string): Promise<BatchView>;
   resolveItem(itemId: string, action: 'apply' | 'skip'): Promise<ReviewItemView>;
   undo(batchId: string): Promise<BatchView>;

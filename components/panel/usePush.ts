@@ -35,17 +35,23 @@ export function usePush(actions: PanelActions, seen: Record<string, string>) {
     return () => clearTimeout(timer);
   }, [batch]);
 
-  const guard = (work: () => Promise<void>) => () => work().catch((error: unknown) => setState({ phase: 'error', message: messageOf(error) }));
+  const guard = (work: () => Promise<void>) => () =>
+    work().catch((error: unknown) => setState({ phase: 'error', message: messageOf(error) }));
 
   return {
     state,
     cancel: () => setState({ phase: 'idle' }),
     push: (canonical: string, options: { confirmed?: boolean; dryRun?: boolean } = {}) =>
       guard(async () => {
-        const response = await actions.push(canonical, seen, { confirmed: options.confirmed ?? false, dryRun: options.dryRun ?? false });
+        const response = await actions.push(canonical, seen, {
+          confirmed: options.confirmed ?? false,
+          dryRun: options.dryRun ?? false,
+        });
         if (response.status === 'queued') setState({ phase: 'sending', batch: response.batch });
-        else if (response.status === 'needs-confirmation') setState({ phase: 'confirm', canonical, targets: response.targets });
-        else if (response.status === 'dry-run') setState({ phase: 'preview', canonical, targets: response.targets });
+        else if (response.status === 'needs-confirmation')
+          setState({ phase: 'confirm', canonical, targets: response.targets });
+        else if (response.status === 'dry-run')
+          setState({ phase: 'preview', canonical, targets: response.targets });
         else setState({ phase: 'error', message: response.message });
       })(),
     resolve: (itemId: string, action: 'apply' | 'skip') =>

@@ -12,7 +12,10 @@ export function PopupApp() {
   const [error, setError] = useState<string>();
 
   useEffect(() => {
-    const load = () => sendRequest({ type: 'outbox-summary' }).then(setSummary, (failure: unknown) => setError(String(failure)));
+    const load = () =>
+      sendRequest({ type: 'outbox-summary' }).then(setSummary, (failure: unknown) =>
+        setError(String(failure)),
+      );
     void load();
     const timer = setInterval(() => void load(), REFRESH_MS);
     return () => clearInterval(timer);
@@ -28,14 +31,25 @@ export function PopupApp() {
         <dt>Pending</dt>
         <dd data-testid="pending">{summary.queued + summary.in_flight}</dd>
         <dt>Conflicts</dt>
-        <dd data-testid="conflicts" class={summary.conflict > 0 ? 'attention' : ''}>{summary.conflict}</dd>
+        <dd data-testid="conflicts" class={summary.conflict > 0 ? 'attention' : ''}>
+          {summary.conflict}
+        </dd>
         <dt>Need review</dt>
-        <dd data-testid="needs-review" class={summary.needs_review > 0 ? 'attention' : ''}>{summary.needs_review}</dd>
+        <dd data-testid="needs-review" class={summary.needs_review > 0 ? 'attention' : ''}>
+          {summary.needs_review}
+        </dd>
         <dt>Sent</dt>
         <dd>{summary.done}</dd>
       </dl>
-      <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#review') })}>
-        {failed > 0 ? `Review ${failed} ${failed === 1 ? 'item' : 'items'}` : 'Open settings and review list'}
+      <button
+        type="button"
+        onClick={() =>
+          void browser.tabs.create({ url: browser.runtime.getURL('/options.html#review') })
+        }
+      >
+        {failed > 0
+          ? `Review ${failed} ${failed === 1 ? 'item' : 'items'}`
+          : 'Open settings and review list'}
       </button>
     </main>
   );

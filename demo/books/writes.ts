@@ -114,7 +114,13 @@ function applyUnvoid(invoice: BooksInvoice, input: Record<string, unknown>): Rep
   const { EmailStatus, Balance } = input;
   if (EmailStatus === undefined && Balance === undefined) return undefined;
 
-  const problem = applySparseUpdate(invoice, { Id: input.Id, SyncToken: input.SyncToken, sparse: true, EmailStatus, Balance });
+  const problem = applySparseUpdate(invoice, {
+    Id: input.Id,
+    SyncToken: input.SyncToken,
+    sparse: true,
+    EmailStatus,
+    Balance,
+  });
   if (problem) Object.assign(invoice, before);
   return problem;
 }

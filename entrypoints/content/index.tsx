@@ -34,7 +34,8 @@ function startDetection(ctx: ContentScriptContext, rules: PageRules) {
       <Panel
         state={state}
         actions={{
-          push: (canonical, seen, options) => sendRequest({ type: 'push-status', record: ref, canonical, seen, ...options }),
+          push: (canonical, seen, options) =>
+            sendRequest({ type: 'push-status', record: ref, canonical, seen, ...options }),
           resolveItem: (itemId, action) => sendRequest({ type: 'resolve-item', itemId, action }),
           undo: (batchId) => sendRequest({ type: 'undo-batch', batchId }),
           verdict: async (pairs, verdict) => {
@@ -53,7 +54,11 @@ function startDetection(ctx: ContentScriptContext, rules: PageRules) {
       const view = await request;
       if (shown?.page.pageId === page.pageId) show(page, { phase: 'ready', view });
     } catch (error) {
-      if (shown?.page.pageId === page.pageId) show(page, { phase: 'error', message: error instanceof Error ? error.message : String(error) });
+      if (shown?.page.pageId === page.pageId)
+        show(page, {
+          phase: 'error',
+          message: error instanceof Error ? error.message : String(error),
+        });
     }
   };
 
@@ -73,9 +78,16 @@ function startDetection(ctx: ContentScriptContext, rules: PageRules) {
     if (signature === lastSignature) return;
     lastSignature = signature;
 
-    const samePage = shown?.page.pageId === page.pageId && shown.page.recordType.id === page.recordType.id;
+    const samePage =
+      shown?.page.pageId === page.pageId && shown.page.recordType.id === page.recordType.id;
     if (!samePage) show(page, { phase: 'loading' });
-    const snapshot = { system: rules.system, type: page.recordType.id, pageId: page.pageId, url: url.href, fields };
+    const snapshot = {
+      system: rules.system,
+      type: page.recordType.id,
+      pageId: page.pageId,
+      url: url.href,
+      fields,
+    };
     void load(page, sendRequest({ type: 'snapshot', snapshot }));
   });
 }

@@ -25,7 +25,8 @@ export function createPanelMount(ctx: ContentScriptContext): MountedPanel {
     style.textContent = PANEL_CSS;
     container = document.createElement('div');
     shadow.append(style, container);
-    for (const type of ['keydown', 'keyup', 'keypress'] as const) host.addEventListener(type, (event) => event.stopPropagation());
+    for (const type of ['keydown', 'keyup', 'keypress'] as const)
+      host.addEventListener(type, (event) => event.stopPropagation());
     document.documentElement.append(host);
     return container;
   };

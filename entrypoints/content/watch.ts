@@ -19,7 +19,13 @@ export function watchPage(ctx: ContentScriptContext, check: () => void): void {
   };
 
   const observer = new MutationObserver(schedule);
-  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-value', 'data-status'] });
+  observer.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['data-value', 'data-status'],
+  });
   ctx.onInvalidated(() => {
     observer.disconnect();
     clearTimeout(timer);
@@ -28,6 +34,7 @@ export function watchPage(ctx: ContentScriptContext, check: () => void): void {
   ctx.addEventListener(window, 'popstate', schedule);
   ctx.addEventListener(window, 'hashchange', schedule);
   const navigation = (window as { navigation?: EventTarget }).navigation;
-  if (navigation) ctx.addEventListener(navigation, 'navigatesuccess' as keyof WindowEventMap, schedule);
+  if (navigation)
+    ctx.addEventListener(navigation, 'navigatesuccess' as keyof WindowEventMap, schedule);
   schedule();
 }

@@ -67,8 +67,12 @@ export function createQboConnector(
     },
 
     describeWrite(_type, id, value) {
-      if (value === 'void') return `POST /v3/company/${realm}/invoice?operation=void {"Id":"${id}","SyncToken":…}`;
-      const field = value === 'paid' ? '"Balance":0' : `"EmailStatus":"${value === 'sent' ? 'EmailSent' : 'NotSet'}"`;
+      if (value === 'void')
+        return `POST /v3/company/${realm}/invoice?operation=void {"Id":"${id}","SyncToken":…}`;
+      const field =
+        value === 'paid'
+          ? '"Balance":0'
+          : `"EmailStatus":"${value === 'sent' ? 'EmailSent' : 'NotSet'}"`;
       return `POST /v3/company/${realm}/invoice {"Id":"${id}","SyncToken":…,"sparse":true,${field}}`;
     },
 
@@ -107,7 +111,10 @@ function invoiceWrite(
   };
   const body = fields[target];
   if (!body) {
-    throw new ConnectorError('permanent', `unknown invoice status "${target}"; use draft, sent, paid or void`);
+    throw new ConnectorError(
+      'permanent',
+      `unknown invoice status "${target}"; use draft, sent, paid or void`,
+    );
   }
   if (current.status === 'void') return { operation: 'unvoid', body };
   return { body: { sparse: true, ...body } };

@@ -76,7 +76,12 @@ export async function processItem(queued: OutboxItem, deps: RunnerDeps): Promise
     const current = await readRemote(connector, item, deps);
     if (await settleWithoutWrite(item, current, deps)) return;
 
-    item = { ...item, writeSent: true, previous: item.writeSent ? item.previous : current.status, updatedAt: deps.now() };
+    item = {
+      ...item,
+      writeSent: true,
+      previous: item.writeSent ? item.previous : current.status,
+      updatedAt: deps.now(),
+    };
     await saveItem(deps.db, item);
     await deps.throttle(item.system);
     const after = await connector.writeStatus(item.type, item.recordId, item.target, {
@@ -86,7 +91,12 @@ export async function processItem(queued: OutboxItem, deps: RunnerDeps): Promise
     await deps.updateRecord(after.record);
     if (after.status !== item.target) {
       const shown = deps.statusLabel(item.system, after.status);
-      return await finish(item, 'needs_review', `The app accepted the write but shows ${shown}; check the record there`, deps);
+      return await finish(
+        item,
+        'needs_review',
+        `The app accepted the write but shows ${shown}; check the record there`,
+        deps,
+      );
     }
     await finish(item, 'done', `Set to ${deps.statusLabel(item.system, item.target)}`, deps);
   } catch (error) {

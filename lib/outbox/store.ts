@@ -53,7 +53,9 @@ export async function requeueInFlight(db: LockstepDb, now: number): Promise<numb
   const stranded = await db.getAllFromIndex('items', 'byState', 'in_flight');
   for (const item of stranded) {
     const notBefore = item.writeSent ? Math.max(now, item.updatedAt + IN_FLIGHT_GRACE_MS) : now;
-    const message = item.writeSent ? 'Checking whether an interrupted write landed' : 'Waiting to send';
+    const message = item.writeSent
+      ? 'Checking whether an interrupted write landed'
+      : 'Waiting to send';
     await saveItem(db, { ...item, state: 'queued', notBefore, message, updatedAt: now });
   }
   return stranded.length;

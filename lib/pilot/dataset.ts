@@ -14,14 +14,20 @@ export interface PilotDataset {
  * match fields come from columns named like them (`given_name`, `email`, ...) or from `map`.
  * Throws an Error naming the file, line and column of the first problem.
  */
-export function readPilotCsv(text: string, source: { system: string; type: string; fileName: string; idColumn: string; map?: ColumnMap }): PilotDataset {
+export function readPilotCsv(
+  text: string,
+  source: { system: string; type: string; fileName: string; idColumn: string; map?: ColumnMap },
+): PilotDataset {
   const rows = parseRowsOrThrow(text, source.fileName);
   const [header, ...body] = rows;
-  if (!header) throw new Error(`${source.fileName}: the file is empty; export it again with a header row`);
+  if (!header)
+    throw new Error(`${source.fileName}: the file is empty; export it again with a header row`);
 
   const idAt = header.cells.indexOf(source.idColumn);
   if (idAt < 0) {
-    throw new Error(`${source.fileName}: no "${source.idColumn}" column in the header (${header.cells.join(', ')}); name the id column`);
+    throw new Error(
+      `${source.fileName}: no "${source.idColumn}" column in the header (${header.cells.join(', ')}); name the id column`,
+    );
   }
   const columns = resolveOrThrow(header.cells, source);
   // The app's own record id is not a shared reference number: ids from two apps can collide.
@@ -29,8 +35,12 @@ export function readPilotCsv(text: string, source: { system: string; type: strin
   const seen = new Set<string>();
   const records = body.map((row) => {
     const id = row.cells[idAt]?.trim() ?? '';
-    if (!id) throw new Error(`${source.fileName}: line ${row.line}: the ${source.idColumn} column is empty`);
-    if (seen.has(id)) throw new Error(`${source.fileName}: line ${row.line}: id ${id} appears twice`);
+    if (!id)
+      throw new Error(
+        `${source.fileName}: line ${row.line}: the ${source.idColumn} column is empty`,
+      );
+    if (seen.has(id))
+      throw new Error(`${source.fileName}: line ${row.line}: id ${id} appears twice`);
     seen.add(id);
     return { id, fields: fieldsFromRow(row.cells, columns) };
   });

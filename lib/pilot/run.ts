@@ -25,10 +25,18 @@ export interface PilotReport {
  * Matches every record of every export against the other exports and within its own, keeping
  * each record's best candidate per other system and each pair once.
  */
-export function runPilot(datasets: PilotDataset[], options: CandidateIndexOptions = {}): PilotReport {
+export function runPilot(
+  datasets: PilotDataset[],
+  options: CandidateIndexOptions = {},
+): PilotReport {
   const index = new CandidateIndex(options);
   for (const dataset of datasets) {
-    for (const record of dataset.records) index.add({ key: recordKey(dataset.system, dataset.type, record.id), system: dataset.system, fields: record.fields });
+    for (const record of dataset.records)
+      index.add({
+        key: recordKey(dataset.system, dataset.type, record.id),
+        system: dataset.system,
+        fields: record.fields,
+      });
   }
 
   const across = new Map<string, Candidate & { from: string }>();
@@ -37,10 +45,22 @@ export function runPilot(datasets: PilotDataset[], options: CandidateIndexOption
     const others = datasets.map((d) => d.system).filter((system) => system !== dataset.system);
     for (const record of dataset.records) {
       const key = recordKey(dataset.system, dataset.type, record.id);
-      for (const candidate of bestPerSystem(index.query(record.fields, { systems: others, excludeKey: key, system: dataset.system, limit: 20 }))) {
+      for (const candidate of bestPerSystem(
+        index.query(record.fields, {
+          systems: others,
+          excludeKey: key,
+          system: dataset.system,
+          limit: 20,
+        }),
+      )) {
         keepBest(across, key, candidate);
       }
-      for (const candidate of index.query(record.fields, { systems: [dataset.system], excludeKey: key, system: dataset.system, limit: 5 })) {
+      for (const candidate of index.query(record.fields, {
+        systems: [dataset.system],
+        excludeKey: key,
+        system: dataset.system,
+        limit: 5,
+      })) {
         if (candidate.decision !== 'no-match') keepBest(within, key, candidate);
       }
     }
@@ -65,12 +85,21 @@ function bestPerSystem(candidates: Candidate[]): Candidate[] {
   return [...best.values()];
 }
 
-function keepBest(pairs: Map<string, Candidate & { from: string }>, from: string, candidate: Candidate): void {
+function keepBest(
+  pairs: Map<string, Candidate & { from: string }>,
+  from: string,
+  candidate: Candidate,
+): void {
   const id = [from, candidate.key].sort().join('|');
   const current = pairs.get(id);
   if (!current || candidate.score > current.score) pairs.set(id, { ...candidate, from });
 }
 
 function toPair(pair: Candidate & { from: string }): PilotPair {
-  return { a: pair.from, b: pair.key, score: Math.round(pair.score * 1000) / 1000, reasons: pair.reasons };
+  return {
+    a: pair.from,
+    b: pair.key,
+    score: Math.round(pair.score * 1000) / 1000,
+    reasons: pair.reasons,
+  };
 }

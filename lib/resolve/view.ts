@@ -74,7 +74,11 @@ export function hasDisagreement(records: RecordView[]): boolean {
  * Pairs a "same record" verdict stores: the match itself and, when the match came through the
  * customer, the two customers too, so the customer's other records resolve by link next time.
  */
-function linkPairs(record: CachedRecord, party: CachedRecord | undefined, found: Found): [string, string][] {
+function linkPairs(
+  record: CachedRecord,
+  party: CachedRecord | undefined,
+  found: Found,
+): [string, string][] {
   const pairs: [string, string][] = [[record.key, found.record.key]];
   if (found.viaParty && party && party.key !== record.key) pairs.push([party.key, found.viaParty]);
   return pairs;

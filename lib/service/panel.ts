@@ -46,16 +46,33 @@ export async function panelFor(
  * and Lockstep did not write that value itself. A change Lockstep made is never offered as a
  * new edit, so no edit can echo back and forth between apps.
  */
-async function detectPageEdit(context: ServiceContext, known: StoredRecord, pageStatus: string | undefined): Promise<PanelView['pageEdit']> {
-  if (known.kind !== 'work' || !pageStatus || known.status === undefined || pageStatus === known.status) return undefined;
+async function detectPageEdit(
+  context: ServiceContext,
+  known: StoredRecord,
+  pageStatus: string | undefined,
+): Promise<PanelView['pageEdit']> {
+  if (
+    known.kind !== 'work' ||
+    !pageStatus ||
+    known.status === undefined ||
+    pageStatus === known.status
+  )
+    return undefined;
   if (await isOwnWrite(context, known.key, pageStatus)) return undefined;
 
   const workspace = await context.workspace();
-  return { from: statusView(workspace, known.system, known.status), to: statusView(workspace, known.system, pageStatus) };
+  return {
+    from: statusView(workspace, known.system, known.status),
+    to: statusView(workspace, known.system, pageStatus),
+  };
 }
 
 /** True when the latest write Lockstep sent to the record set it to `value`. */
-async function isOwnWrite(context: ServiceContext, recordKey: string, value: string): Promise<boolean> {
+async function isOwnWrite(
+  context: ServiceContext,
+  recordKey: string,
+  value: string,
+): Promise<boolean> {
   const items = await context.db.getAllFromIndex('items', 'byRecord', recordKey);
   const written = items.filter((item) => item.writeSent).sort((a, b) => b.updatedAt - a.updatedAt);
   return written[0]?.target === value;

@@ -62,7 +62,10 @@ export async function createPush(
   const items = targets.map((target) => toItem(workspace, batchId, target, request, now));
 
   if (request.dryRun) {
-    return { status: 'dry-run', targets: await Promise.all(items.map((item) => previewItem(context, item))) };
+    return {
+      status: 'dry-run',
+      targets: await Promise.all(items.map((item) => previewItem(context, item))),
+    };
   }
   if (canonical.highImpact && !request.confirmed) {
     return {
@@ -111,14 +114,19 @@ function toItem(
 }
 
 export async function batchView(context: ServiceContext, batchId: string): Promise<BatchView> {
-  const [batch, items] = await Promise.all([context.db.get('batches', batchId), batchItems(context.db, batchId)]);
+  const [batch, items] = await Promise.all([
+    context.db.get('batches', batchId),
+    batchItems(context.db, batchId),
+  ]);
   if (!batch) throw new Error(`batch ${batchId} not found; it may have been cleared`);
   return {
     id: batchId,
     canonical: batch.canonical,
     items: await Promise.all(items.map((item) => itemView(context, item))),
     finished: items.every((item) => TERMINAL.has(item.state)),
-    undoable: items.some((item) => item.state === 'done' && item.writeSent && item.previous !== undefined),
+    undoable: items.some(
+      (item) => item.state === 'done' && item.writeSent && item.previous !== undefined,
+    ),
     undoOf: batch.undoOf,
   };
 }
@@ -141,15 +149,30 @@ export async function itemView(context: ServiceContext, item: OutboxItem): Promi
 async function previewItem(context: ServiceContext, item: OutboxItem): Promise<BatchItemView> {
   const view = await itemView(context, item);
   if (item.state === 'discarded') return view;
-  if (item.expected === item.target) return { ...view, message: `Already ${view.target}; nothing would be written` };
+  if (item.expected === item.target)
+    return { ...view, message: `Already ${view.target}; nothing would be written` };
 
   const connector = await context.connectorFor(item.system);
   const request = connector.describeWrite?.(item.type, item.recordId, item.target);
-  return { ...view, message: `Would change ${view.from ?? 'its status'} to ${view.target}`, request };
+  return {
+    ...view,
+    message: `Would change ${view.from ?? 'its status'} to ${view.target}`,
+    request,
+  };
 }
 
 /** The newest status edits first, for the review page's undo list. */
-export async function recentBatches(context: ServiceContext, limit: number): Promise<(BatchView & { createdAt: number })[]> {
-  const batches = (await context.db.getAll('batches')).sort((a, b) => b.createdAt - a.createdAt).slice(0, limit);
-  return Promise.all(batches.map(async (batch) => ({ ...(await batchView(context, batch.id)), createdAt: batch.createdAt })));
+export async function recentBatches(
+  context: ServiceContext,
+  limit: number,
+): Promise<(BatchView & { createdAt: number })[]> {
+  const batches = (await context.db.getAll('batches'))
+    .sort((a, b) => b.createdAt - a.createdAt)
+    .slice(0, limit);
+  return Promise.all(
+    batches.map(async (batch) => ({
+      ...(await batchView(context, batch.id)),
+      createdAt: batch.createdAt,
+    })),
+  );
 }

@@ -26,18 +26,37 @@ export async function listReview(context: ServiceContext): Promise<ReviewItemVie
  * Applies a person's decision to a conflict or failed item. "Apply" and "retry" queue it again
  * with a fresh retry budget; the runner still reads the record before it writes.
  */
-export async function resolveItem(context: ServiceContext, itemId: string, action: ReviewAction): Promise<ReviewItemView> {
+export async function resolveItem(
+  context: ServiceContext,
+  itemId: string,
+  action: ReviewAction,
+): Promise<ReviewItemView> {
   const item = await context.db.get('items', itemId);
   if (!item) throw new Error(`outbox item ${itemId} not found; it may have been resolved already`);
   if (!ALLOWED[item.state]?.includes(action)) {
-    throw new Error(`cannot ${action} an item that is ${item.state.replace('_', ' ')}; reload the list`);
+    throw new Error(
+      `cannot ${action} an item that is ${item.state.replace('_', ' ')}; reload the list`,
+    );
   }
 
   const now = context.deps.now();
   const updated: OutboxItem =
     action === 'apply' || action === 'retry'
-      ? { ...item, state: 'queued', force: action === 'apply', attempts: 0, notBefore: now, message: 'Waiting to send', updatedAt: now }
-      : { ...item, state: 'discarded', message: action === 'skip' ? 'Skipped; left as it is in the app' : 'Discarded', updatedAt: now };
+      ? {
+          ...item,
+          state: 'queued',
+          force: action === 'apply',
+          attempts: 0,
+          notBefore: now,
+          message: 'Waiting to send',
+          updatedAt: now,
+        }
+      : {
+          ...item,
+          state: 'discarded',
+          message: action === 'skip' ? 'Skipped; left as it is in the app' : 'Discarded',
+          updatedAt: now,
+        };
   await saveItem(context.db, updated);
   return reviewView(context, updated);
 }
@@ -50,7 +69,8 @@ export async function undoBatch(context: ServiceContext, batchId: string): Promi
   const batch = await context.db.get('batches', batchId);
   if (!batch) throw new Error(`batch ${batchId} not found; it may have been cleared`);
   const written = (await context.db.getAllFromIndex('items', 'byBatch', batchId)).filter(
-    (item): item is OutboxItem & { previous: string } => item.state === 'done' && item.writeSent && item.previous !== undefined,
+    (item): item is OutboxItem & { previous: string } =>
+      item.state === 'done' && item.writeSent && item.previous !== undefined,
   );
   if (written.length === 0) throw new Error('nothing to undo: this edit did not change any record');
 
@@ -72,11 +92,27 @@ export async function undoBatch(context: ServiceContext, batchId: string): Promi
     remoteValue: undefined,
     updatedAt: now,
   }));
-  await saveBatch(context.db, { id: undoId, canonical: batch.canonical, sourceKey: batch.sourceKey, createdAt: now, undoOf: batchId }, items);
+  await saveBatch(
+    context.db,
+    {
+      id: undoId,
+      canonical: batch.canonical,
+      sourceKey: batch.sourceKey,
+      createdAt: now,
+      undoOf: batchId,
+    },
+    items,
+  );
   return undoId;
 }
 
 async function reviewView(context: ServiceContext, item: OutboxItem): Promise<ReviewItemView> {
   const batch = await context.db.get('batches', item.batchId);
-  return { ...(await itemView(context, item)), itemId: item.id, batchId: item.batchId, canonical: batch?.canonical ?? '', createdAt: batch?.createdAt ?? item.updatedAt };
+  return {
+    ...(await itemView(context, item)),
+    itemId: item.id,
+    batchId: item.batchId,
+    canonical: batch?.canonical ?? '',
+    createdAt: batch?.createdAt ?? item.updatedAt,
+  };
 }

@@ -189,7 +189,10 @@ describe('books API', () => {
 
   test('unvoid applies fields in one write', async () => {
     const invoice = await firstOpenInvoice();
-    const voided = await postInvoice('?operation=void', { Id: invoice.Id, SyncToken: invoice.SyncToken });
+    const voided = await postInvoice('?operation=void', {
+      Id: invoice.Id,
+      SyncToken: invoice.SyncToken,
+    });
     const sent = await postInvoice('?operation=unvoid', {
       Id: invoice.Id,
       SyncToken: voided.body.Invoice.SyncToken,
@@ -204,14 +207,20 @@ describe('books API', () => {
 
   test('unvoid with invalid field stays void', async () => {
     const invoice = await firstOpenInvoice();
-    const voided = await postInvoice('?operation=void', { Id: invoice.Id, SyncToken: invoice.SyncToken });
+    const voided = await postInvoice('?operation=void', {
+      Id: invoice.Id,
+      SyncToken: invoice.SyncToken,
+    });
     const rejected = await postInvoice('?operation=unvoid', {
       Id: invoice.Id,
       SyncToken: voided.body.Invoice.SyncToken,
       Balance: 12345.67,
     });
     expect(rejected.status).toBe(400);
-    const after = await callJson<{ Invoice: { PrivateNote?: string } }>(apps.books, `${REALM_PATH}/invoice/${invoice.Id}`);
+    const after = await callJson<{ Invoice: { PrivateNote?: string } }>(
+      apps.books,
+      `${REALM_PATH}/invoice/${invoice.Id}`,
+    );
     expect(after.body.Invoice.PrivateNote).toBe('Voided');
   });
 

@@ -19,7 +19,9 @@ afterAll(async () => {
 
 /** Waits until the panel's current record is `pageId`; returns the ms it took from `since`. */
 async function panelShows(pageId: string, since: number): Promise<number> {
-  await panel(page).locator(`[data-testid="current"]:has-text("${pageId}")`).waitFor({ timeout: 10_000 });
+  await panel(page)
+    .locator(`[data-testid="current"]:has-text("${pageId}")`)
+    .waitFor({ timeout: 10_000 });
   await panel(page).locator('[data-testid="match"]').first().waitFor({ timeout: 10_000 });
   return Date.now() - since;
 }
@@ -47,7 +49,10 @@ test('panel on each app within budget', async () => {
 test('follows pushState and popstate', async () => {
   const { demo } = stack;
   const { dealId } = await findLinkedJob(demo);
-  const deal = await api<{ associations?: { contacts?: { results?: { id: string }[] } } }>(demo.crm, `/crm/v3/objects/deals/${dealId}?associations=contacts`);
+  const deal = await api<{ associations?: { contacts?: { results?: { id: string }[] } } }>(
+    demo.crm,
+    `/crm/v3/objects/deals/${dealId}?associations=contacts`,
+  );
   const contactId = deal.associations?.contacts?.results?.[0]?.id;
   if (!contactId) throw new Error(`deal ${dealId} has no contact`);
 
@@ -87,11 +92,18 @@ test('follows hash navigation', async () => {
 test('books invoice page is detected', async () => {
   const { demo } = stack;
   const query = encodeURIComponent('select * from Invoice maxresults 1');
-  const { QueryResponse } = await api<{ QueryResponse: { Invoice: { Id: string }[] } }>(demo.books, `/v3/company/${REALM}/query?query=${query}`);
+  const { QueryResponse } = await api<{ QueryResponse: { Invoice: { Id: string }[] } }>(
+    demo.books,
+    `/v3/company/${REALM}/query?query=${query}`,
+  );
   const invoiceId = QueryResponse.Invoice[0]?.Id;
   if (!invoiceId) throw new Error('no invoices in the demo data');
 
   await page.goto(`${demo.books.origin}/app/invoice?txnId=${invoiceId}`);
-  await panel(page).locator(`[data-testid="current"]:has-text("${invoiceId}")`).waitFor({ timeout: 5_000 });
-  await expect(panel(page).locator('[data-testid="current"] [data-testid="status"]').count()).resolves.toBe(1);
+  await panel(page)
+    .locator(`[data-testid="current"]:has-text("${invoiceId}")`)
+    .waitFor({ timeout: 5_000 });
+  await expect(
+    panel(page).locator('[data-testid="current"] [data-testid="status"]').count(),
+  ).resolves.toBe(1);
 });

@@ -5,7 +5,15 @@ import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browse
 
 import { login } from '../../scripts/demo-client';
 
-export { api, booksQuery, findLinkedJob, REALM, resetApps, schedulerList, writeCounts } from '../../scripts/demo-client';
+export {
+  api,
+  booksQuery,
+  findLinkedJob,
+  REALM,
+  resetApps,
+  schedulerList,
+  writeCounts,
+} from '../../scripts/demo-client';
 
 export interface Stack {
   demo: DemoApps;
@@ -54,7 +62,11 @@ export function panel(page: Page) {
  * the background has registered the content script for them.
  */
 async function pointWorkspaceAt(browser: ExtensionBrowser, demo: DemoApps): Promise<void> {
-  const origins: Record<string, string> = { crm: demo.crm.origin, books: demo.books.origin, scheduler: demo.scheduler.origin };
+  const origins: Record<string, string> = {
+    crm: demo.crm.origin,
+    books: demo.books.origin,
+    scheduler: demo.scheduler.origin,
+  };
   const workspace = {
     ...DEMO_WORKSPACE,
     systems: DEMO_WORKSPACE.systems.map((system) => {
@@ -69,7 +81,9 @@ async function pointWorkspaceAt(browser: ExtensionBrowser, demo: DemoApps): Prom
 
   for (let attempt = 0; attempt < 100; attempt++) {
     const registered = await browser.worker.evaluate(async () => {
-      const scripts = await (globalThis as unknown as ChromeApis).chrome.scripting.getRegisteredContentScripts();
+      const scripts = await (
+        globalThis as unknown as ChromeApis
+      ).chrome.scripting.getRegisteredContentScripts();
       return scripts.flatMap((script) => script.matches ?? []);
     });
     if (wanted.every((pattern) => registered.includes(pattern))) return;

@@ -18,11 +18,18 @@ afterAll(async () => {
 });
 
 function contactView(pageId: string): Promise<PanelView> {
-  return request<PanelView>(extensionPage, { type: 'refresh', record: { system: 'crm', type: 'contact', pageId }, pull: false });
+  return request<PanelView>(extensionPage, {
+    type: 'refresh',
+    record: { system: 'crm', type: 'contact', pageId },
+    pull: false,
+  });
 }
 
 /** CRM contacts whose match in `system` is only a fuzzy suggestion, found through the background. */
-async function contactsWithSuggestion(system: string, wanted: number): Promise<{ contactId: string; suggested: string }[]> {
+async function contactsWithSuggestion(
+  system: string,
+  wanted: number,
+): Promise<{ contactId: string; suggested: string }[]> {
   const found: { contactId: string; suggested: string }[] = [];
   for (const customer of groundTruth().customers) {
     if (!customer.crm) continue;
@@ -37,7 +44,9 @@ async function contactsWithSuggestion(system: string, wanted: number): Promise<{
 async function openContact(page: Page, contactId: string): Promise<void> {
   await page.goto('about:blank');
   await page.goto(`${stack.demo.crm.origin}/contacts/${contactId}`);
-  await panel(page).locator(`[data-testid="current"]:has-text("${contactId}")`).waitFor({ timeout: 10_000 });
+  await panel(page)
+    .locator(`[data-testid="current"]:has-text("${contactId}")`)
+    .waitFor({ timeout: 10_000 });
 }
 
 test('confirmed suggestion becomes stored link', async () => {
@@ -48,10 +57,14 @@ test('confirmed suggestion becomes stored link', async () => {
 
   const row = panel(page).locator('[data-testid="match"][data-system="books"]');
   await row.locator('[data-testid="confirm-match"]').click();
-  await row.locator('[data-testid="match-evidence"][data-source="link"]').waitFor({ timeout: 5_000 });
+  await row
+    .locator('[data-testid="match-evidence"][data-source="link"]')
+    .waitFor({ timeout: 5_000 });
 
   await openContact(page, target!.contactId);
-  const evidence = panel(page).locator('[data-testid="match"][data-system="books"] [data-testid="match-evidence"]');
+  const evidence = panel(page).locator(
+    '[data-testid="match"][data-system="books"] [data-testid="match-evidence"]',
+  );
   expect(await evidence.getAttribute('data-source')).toBe('link');
   expect(await evidence.textContent()).toContain('Linked by a person');
   const view = await contactView(target!.contactId);
@@ -72,7 +85,8 @@ test('rejected suggestion is not offered again', async () => {
 
   await openContact(page, target!.contactId);
   const booksRows = panel(page).locator('[data-testid="match"][data-system="books"]');
-  for (const text of await booksRows.allTextContents()) expect(text).not.toContain(`Customer ${suggestedId}`);
+  for (const text of await booksRows.allTextContents())
+    expect(text).not.toContain(`Customer ${suggestedId}`);
   const view = await contactView(target!.contactId);
   expect(view.matches.map((m) => m.record.key)).not.toContain(target!.suggested);
   await page.close();
@@ -83,7 +97,10 @@ test('duplicate customer is flagged', async () => {
   if (!duplicate) throw new Error('the demo data has no duplicate in the CRM or Books');
   const [original, copy] = duplicate.ids;
   const page = await stack.browser.context.newPage();
-  const url = duplicate.app === 'crm' ? `${stack.demo.crm.origin}/contacts/${copy}` : `${stack.demo.books.origin}/app/customerdetail?nameId=${copy}`;
+  const url =
+    duplicate.app === 'crm'
+      ? `${stack.demo.crm.origin}/contacts/${copy}`
+      : `${stack.demo.books.origin}/app/customerdetail?nameId=${copy}`;
   await page.goto(url);
 
   const notice = panel(page).locator('[data-testid="notice"]:has-text("Possible duplicate")');

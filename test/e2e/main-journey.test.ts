@@ -29,11 +29,19 @@ test('completed reaches all three apps', async () => {
   await panel(page).locator('[data-testid="status-select"]').selectOption('completed');
   await panel(page).locator('[data-testid="apply"]').click();
   await panel(page).locator('[data-testid="batch-summary"]').waitFor({ timeout: 15_000 });
-  await expect(panel(page).locator('[data-testid="batch-summary"]').textContent()).resolves.toContain('All 3 records updated');
+  await expect(
+    panel(page).locator('[data-testid="batch-summary"]').textContent(),
+  ).resolves.toContain('All 3 records updated');
 
-  const deal = await api<{ properties: { dealstage: string } }>(demo.crm, `/crm/v3/objects/deals/${dealId}`);
+  const deal = await api<{ properties: { dealstage: string } }>(
+    demo.crm,
+    `/crm/v3/objects/deals/${dealId}`,
+  );
   expect(deal.properties.dealstage).toBe('201345678');
-  const invoice = await api<{ Invoice: { EmailStatus: string; Balance: number } }>(demo.books, `/v3/company/${REALM}/invoice/${invoiceId}`);
+  const invoice = await api<{ Invoice: { EmailStatus: string; Balance: number } }>(
+    demo.books,
+    `/v3/company/${REALM}/invoice/${invoiceId}`,
+  );
   expect(invoice.Invoice.EmailStatus).toBe('EmailSent');
   expect(invoice.Invoice.Balance).toBeGreaterThan(0);
   const updatedJob = await api<DemoJob>(demo.scheduler, `/api/v1/jobs/${job.id}`);
@@ -48,9 +56,13 @@ test('completed reaches all three apps', async () => {
   expect(summary.queued + summary.in_flight + summary.needs_review + summary.conflict).toBe(0);
 
   await page.goto(`${demo.crm.origin}/deals/${dealId}`);
-  await expect(page.locator('[data-property="dealstage"]').getAttribute('data-value')).resolves.toBe('201345678');
+  await expect(
+    page.locator('[data-property="dealstage"]').getAttribute('data-value'),
+  ).resolves.toBe('201345678');
   await page.goto(`${demo.books.origin}/app/invoice?txnId=${invoiceId}`);
   await expect(page.locator('tr:has(th:text-is("Status")) td').textContent()).resolves.toBe('sent');
   await page.goto(`${demo.scheduler.origin}/#/jobs/${job.number}`);
-  await expect(page.locator('dd[data-status]').getAttribute('data-status')).resolves.toBe('completed');
+  await expect(page.locator('dd[data-status]').getAttribute('data-status')).resolves.toBe(
+    'completed',
+  );
 });

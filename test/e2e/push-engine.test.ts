@@ -2,7 +2,14 @@ import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { findLinkedJob, panel, resetApps, startStack, writeCounts, type Stack } from './harness';
 import { openExtensionPage, outboxSummary, request } from './extension';
-import { applyStatus, openJob, requestLog, setFaults, waitForSummary, workStatuses } from './panel-driver';
+import {
+  applyStatus,
+  openJob,
+  requestLog,
+  setFaults,
+  waitForSummary,
+  workStatuses,
+} from './panel-driver';
 
 const COMPLETED = { crm: '201345678', books: 'sent', scheduler: 'completed' };
 
@@ -28,7 +35,10 @@ afterAll(async () => {
 
 async function takeJob() {
   const linked = await findLinkedJob(stack.demo, nextJob++ % LINKED_JOBS);
-  return { ...linked, ids: { dealId: linked.dealId, invoiceId: linked.invoiceId, jobId: linked.job.id } };
+  return {
+    ...linked,
+    ids: { dealId: linked.dealId, invoiceId: linked.invoiceId, jobId: linked.job.id },
+  };
 }
 
 async function writesFor(ids: { dealId: string; invoiceId: string; jobId: string }) {
@@ -74,9 +84,17 @@ test('stale token becomes conflict', async () => {
 
   const extensionPage = await openExtensionPage(browser);
   expect((await outboxSummary(extensionPage)).conflict).toBe(1);
-  const badge = await extensionPage.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}));
+  const badge = await extensionPage.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }
+    ).chrome.action.getBadgeText({}),
+  );
   expect(badge).toBe('1!');
-  const notifications = await extensionPage.evaluate(() => (globalThis as unknown as { chrome: { notifications: { getAll(): Promise<object> } } }).chrome.notifications.getAll());
+  const notifications = await extensionPage.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { notifications: { getAll(): Promise<object> } } }
+    ).chrome.notifications.getAll(),
+  );
   expect(Object.keys(notifications).some((id) => id.startsWith('lockstep-'))).toBe(true);
 
   const popup = await browser.context.newPage();
@@ -99,7 +117,10 @@ test('conflict apply anyway writes', async () => {
   const { job, ids } = await takeJob();
   await openJob(page, demo, job.number);
   const changed = (await workStatuses(demo, ids)).crm === 'closedwon' ? 'on_hold' : 'paid';
-  await fetch(`${demo.crm.origin}/__mutate`, { method: 'POST', body: JSON.stringify({ type: 'deal', id: ids.dealId, status: changed }) });
+  await fetch(`${demo.crm.origin}/__mutate`, {
+    method: 'POST',
+    body: JSON.stringify({ type: 'deal', id: ids.dealId, status: changed }),
+  });
 
   await applyStatus(page, 'completed');
   await waitForSummary(page);
@@ -109,7 +130,9 @@ test('conflict apply anyway writes', async () => {
   expect((await writesFor(ids)).crm).toBe(0);
 
   await crmItem.locator('[data-testid="conflict-apply"]').click();
-  await panel(page).locator('[data-testid="batch-item"]:has-text("CRM")[data-state="done"]').waitFor({ timeout: 10_000 });
+  await panel(page)
+    .locator('[data-testid="batch-item"]:has-text("CRM")[data-state="done"]')
+    .waitFor({ timeout: 10_000 });
   expect((await workStatuses(demo, ids)).crm).toBe(COMPLETED.crm);
   expect((await writesFor(ids)).crm).toBe(1);
 });
@@ -118,7 +141,10 @@ test('Retry-After date is honoured', async () => {
   const { demo } = stack;
   const { job, ids } = await takeJob();
   await openJob(page, demo, job.number);
-  await setFaults(demo.scheduler, { retryAfter: { httpDateInSeconds: 3 }, once: [{ kind: '429' }] });
+  await setFaults(demo.scheduler, {
+    retryAfter: { httpDateInSeconds: 3 },
+    once: [{ kind: '429' }],
+  });
 
   await applyStatus(page, 'completed');
   expect(await waitForSummary(page)).toContain('All 3 records updated');
@@ -140,7 +166,9 @@ test('own change seen on page is not offered', async () => {
   await waitForSummary(page);
 
   await page.reload();
-  await panel(page).locator('[data-testid="current"] [data-testid="status"][data-value="completed"]').waitFor();
+  await panel(page)
+    .locator('[data-testid="current"] [data-testid="status"][data-value="completed"]')
+    .waitFor();
   await page.waitForTimeout(500);
   expect(await panel(page).locator('[data-testid="page-edit"]').count()).toBe(0);
   expect(await writesFor(ids)).toEqual({ crm: 1, books: 1, scheduler: 1 });
@@ -150,10 +178,15 @@ test('own change seen on page is not offered', async () => {
   await extensionPage.close();
 
   // A person's change in the app is offered, which shows the check above can see one.
-  await fetch(`${demo.scheduler.origin}/__mutate`, { method: 'POST', body: JSON.stringify({ type: 'job', id: ids.jobId, status: 'in_progress' }) });
+  await fetch(`${demo.scheduler.origin}/__mutate`, {
+    method: 'POST',
+    body: JSON.stringify({ type: 'job', id: ids.jobId, status: 'in_progress' }),
+  });
   await page.reload();
   await panel(page).locator('[data-testid="page-edit"]').waitFor();
-  expect(await panel(page).locator('[data-testid="page-edit"]').textContent()).toContain('In progress');
+  expect(await panel(page).locator('[data-testid="page-edit"]').textContent()).toContain(
+    'In progress',
+  );
 });
 
 test('undo restores previous values', async () => {
@@ -166,7 +199,9 @@ test('undo restores previous values', async () => {
   expect(await workStatuses(demo, ids)).toEqual(COMPLETED);
 
   await panel(page).locator('[data-testid="undo"]').click();
-  await panel(page).locator('[data-testid="batch"][data-finished="true"]:has-text("Undoing")').waitFor({ timeout: 20_000 });
+  await panel(page)
+    .locator('[data-testid="batch"][data-finished="true"]:has-text("Undoing")')
+    .waitFor({ timeout: 20_000 });
   expect(await workStatuses(demo, ids)).toEqual(before);
   expect(await writesFor(ids)).toEqual({ crm: 2, books: 2, scheduler: 2 });
 });
@@ -182,7 +217,11 @@ test('undo from the review page', async () => {
   const options = await openExtensionPage(browser);
   const edit = options.locator('[data-testid="recent-edit"]').first();
   await edit.locator('[data-testid="recent-undo"]').click();
-  for (let round = 0; round < 40 && JSON.stringify(await workStatuses(demo, ids)) !== JSON.stringify(before); round++) {
+  for (
+    let round = 0;
+    round < 40 && JSON.stringify(await workStatuses(demo, ids)) !== JSON.stringify(before);
+    round++
+  ) {
     await options.waitForTimeout(250);
   }
   expect(await workStatuses(demo, ids)).toEqual(before);
@@ -202,7 +241,11 @@ test('high impact needs confirmation', async () => {
 
   await confirm.locator('[data-testid="confirm-yes"]').click();
   expect(await waitForSummary(page)).toContain('All 3 records updated');
-  expect(await workStatuses(demo, ids)).toEqual({ crm: 'closedlost', books: 'void', scheduler: 'cancelled' });
+  expect(await workStatuses(demo, ids)).toEqual({
+    crm: 'closedlost',
+    books: 'void',
+    scheduler: 'cancelled',
+  });
 });
 
 test('dry run writes nothing', async () => {
@@ -214,7 +257,9 @@ test('dry run writes nothing', async () => {
   await panel(page).locator('[data-testid="preview-button"]').click();
   const preview = panel(page).locator('[data-testid="preview"]');
   await preview.waitFor({ timeout: 5_000 }).catch(async (error: unknown) => {
-    throw new Error(`no preview; the panel shows: ${await panel(page).textContent()}`, { cause: error });
+    throw new Error(`no preview; the panel shows: ${await panel(page).textContent()}`, {
+      cause: error,
+    });
   });
   const lines = await preview.locator('[data-testid="preview-item"]').allTextContents();
   expect(lines).toHaveLength(3);
@@ -232,7 +277,9 @@ test('worker stops lose and repeat nothing', async () => {
 
   for (const { job } of jobs) {
     await openJob(page, demo, job.number);
-    await Promise.all([demo.crm, demo.books, demo.scheduler].map((app) => setFaults(app, { latencyMs: 600 })));
+    await Promise.all(
+      [demo.crm, demo.books, demo.scheduler].map((app) => setFaults(app, { latencyMs: 600 })),
+    );
     await applyStatus(page, 'completed');
     await panel(page).locator('[data-testid="batch"]').waitFor();
     await page.waitForTimeout(700);

@@ -3,7 +3,13 @@ import { panel, schedulerList, startStack, type Stack } from './harness';
 
 const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
 
-interface Client { id: string; number: number; first_name?: string; last_name?: string; company_name?: string }
+interface Client {
+  id: string;
+  number: number;
+  first_name?: string;
+  last_name?: string;
+  company_name?: string;
+}
 
 let stack: Stack;
 
@@ -19,7 +25,9 @@ test('hostile customer name stays text', async () => {
   const { demo, browser } = stack;
   const clients = await schedulerList<Client>(demo.scheduler, 'clients');
   const hostile = clients.find((client) =>
-    [[client.first_name, client.last_name].filter(Boolean).join(' '), client.company_name].includes(HOSTILE_NAME),
+    [[client.first_name, client.last_name].filter(Boolean).join(' '), client.company_name].includes(
+      HOSTILE_NAME,
+    ),
   );
   if (!hostile) throw new Error('the demo data has no client with the hostile name');
 
@@ -45,6 +53,8 @@ test('hostile customer name stays text', async () => {
   expect(await panel(page).locator('img').count()).toBe(0);
   const matchTitles = await panel(page).locator('[data-testid="match-title"]').allTextContents();
   expect(matchTitles.some((text) => text.includes('<img'))).toBe(true);
-  expect(await page.evaluate(() => (window as unknown as { xssFired: boolean }).xssFired)).toBe(false);
+  expect(await page.evaluate(() => (window as unknown as { xssFired: boolean }).xssFired)).toBe(
+    false,
+  );
   expect(dialogs).toEqual([]);
 });

@@ -5,24 +5,34 @@ const at = (href: string) => new URL(href);
 
 describe('matchUrlRule', () => {
   test('captures id from path', () => {
-    expect(matchUrlRule({ path: '/deals/:id' }, at('http://127.0.0.1:4101/deals/9001'))).toBe('9001');
+    expect(matchUrlRule({ path: '/deals/:id' }, at('http://127.0.0.1:4101/deals/9001'))).toBe(
+      '9001',
+    );
   });
 
   test('ignores trailing slash', () => {
-    expect(matchUrlRule({ path: '/deals/:id' }, at('http://127.0.0.1:4101/deals/9001/'))).toBe('9001');
+    expect(matchUrlRule({ path: '/deals/:id' }, at('http://127.0.0.1:4101/deals/9001/'))).toBe(
+      '9001',
+    );
   });
 
   test('rejects other paths', () => {
     expect(matchUrlRule({ path: '/deals/:id' }, at('http://127.0.0.1:4101/deals'))).toBeUndefined();
-    expect(matchUrlRule({ path: '/deals/:id' }, at('http://127.0.0.1:4101/contacts/1'))).toBeUndefined();
+    expect(
+      matchUrlRule({ path: '/deals/:id' }, at('http://127.0.0.1:4101/contacts/1')),
+    ).toBeUndefined();
   });
 
   test('captures id from hash route', () => {
-    expect(matchUrlRule({ hash: '#/jobs/:id' }, at('http://127.0.0.1:4103/#/jobs/1042'))).toBe('1042');
+    expect(matchUrlRule({ hash: '#/jobs/:id' }, at('http://127.0.0.1:4103/#/jobs/1042'))).toBe(
+      '1042',
+    );
   });
 
   test('hash route ignores hash query', () => {
-    expect(matchUrlRule({ hash: '#/jobs/:id' }, at('http://127.0.0.1:4103/#/jobs/1042?tab=notes'))).toBe('1042');
+    expect(
+      matchUrlRule({ hash: '#/jobs/:id' }, at('http://127.0.0.1:4103/#/jobs/1042?tab=notes')),
+    ).toBe('1042');
   });
 
   test('reads id from query parameter', () => {

@@ -19,7 +19,19 @@ class FakeApp implements Connector {
   dropAfterCommit = false;
 
   private state(): RemoteState {
-    const record: CachedRecord = { key: 's:job:j1', system: 's', type: 'job', kind: 'work', id: 'j1', pageId: '1', title: 'Job', fields: {}, status: this.status, xrefs: {}, updatedAt: '' };
+    const record: CachedRecord = {
+      key: 's:job:j1',
+      system: 's',
+      type: 'job',
+      kind: 'work',
+      id: 'j1',
+      pageId: '1',
+      title: 'Job',
+      fields: {},
+      status: this.status,
+      xrefs: {},
+      updatedAt: '',
+    };
     return { status: this.status, version: '"1"', record };
   }
 
@@ -47,9 +59,23 @@ let deps: RunnerDeps;
 
 function item(overrides: Partial<OutboxItem> = {}): OutboxItem {
   return {
-    id: 'b1.s:job:j1', batchId: 'b1', recordKey: 's:job:j1', system: 's', type: 'job', recordId: 'j1',
-    title: 'Job', target: 'completed', expected: 'scheduled', state: 'queued', attempts: 0, notBefore: NOW,
-    message: '', writeSent: false, force: false, updatedAt: NOW, ...overrides,
+    id: 'b1.s:job:j1',
+    batchId: 'b1',
+    recordKey: 's:job:j1',
+    system: 's',
+    type: 'job',
+    recordId: 'j1',
+    title: 'Job',
+    target: 'completed',
+    expected: 'scheduled',
+    state: 'queued',
+    attempts: 0,
+    notBefore: NOW,
+    message: '',
+    writeSent: false,
+    force: false,
+    updatedAt: NOW,
+    ...overrides,
   };
 }
 
@@ -64,8 +90,15 @@ beforeEach(async () => {
   db = await openLockstepDb(`runner-${Math.random()}`);
   app = new FakeApp();
   deps = {
-    db, connectorFor: () => app, statusLabel: (_s, value) => value, updateRecord: async () => {},
-    maxConcurrent: () => 1, throttle: async () => {}, now: () => NOW, random: () => 0.5, maxAttempts: 3,
+    db,
+    connectorFor: () => app,
+    statusLabel: (_s, value) => value,
+    updateRecord: async () => {},
+    maxConcurrent: () => 1,
+    throttle: async () => {},
+    now: () => NOW,
+    random: () => 0.5,
+    maxAttempts: 3,
   };
 });
 

@@ -13,13 +13,26 @@ const BOOKS = `Id,name,email
 59,William Smith,
 60,Grace Hopper,grace@example.org`;
 
-const source = (system: string, idColumn = 'id') => ({ system, type: 'customer', fileName: `${system}.csv`, idColumn });
+const source = (system: string, idColumn = 'id') => ({
+  system,
+  type: 'customer',
+  fileName: `${system}.csv`,
+  idColumn,
+});
 
 describe('readPilotCsv', () => {
   test('reads ids and match fields', () => {
     const dataset = readPilotCsv(CRM, source('crm'));
     expect(dataset.records).toHaveLength(4);
-    expect(dataset.records[0]).toEqual({ id: '1', fields: { given_name: 'Jane', surname: 'Doe', email: 'Jane.Doe@Example.com', phone: '+61 2 9374 4000' } });
+    expect(dataset.records[0]).toEqual({
+      id: '1',
+      fields: {
+        given_name: 'Jane',
+        surname: 'Doe',
+        email: 'Jane.Doe@Example.com',
+        phone: '+61 2 9374 4000',
+      },
+    });
   });
 
   test('names missing id column', () => {
@@ -27,7 +40,9 @@ describe('readPilotCsv', () => {
   });
 
   test('names duplicate id and line', () => {
-    expect(() => readPilotCsv('id,name\n1,A\n1,B', source('crm'))).toThrow('line 3: id 1 appears twice');
+    expect(() => readPilotCsv('id,name\n1,A\n1,B', source('crm'))).toThrow(
+      'line 3: id 1 appears twice',
+    );
   });
 
   test('names empty file', () => {
@@ -40,10 +55,15 @@ describe('readPilotCsv', () => {
 });
 
 describe('runPilot', () => {
-  const report = runPilot([readPilotCsv(CRM, source('crm')), readPilotCsv(BOOKS, source('books', 'Id'))]);
+  const report = runPilot([
+    readPilotCsv(CRM, source('crm')),
+    readPilotCsv(BOOKS, source('books', 'Id')),
+  ]);
 
   test('links exact email', () => {
-    const pair = [...report.links, ...report.suggestions].find((p) => [p.a, p.b].includes('books:customer:58'));
+    const pair = [...report.links, ...report.suggestions].find((p) =>
+      [p.a, p.b].includes('books:customer:58'),
+    );
     expect(pair).toBeDefined();
     expect(report.links.some((p) => [p.a, p.b].includes('books:customer:58'))).toBe(true);
   });
@@ -54,7 +74,9 @@ describe('runPilot', () => {
   });
 
   test('flags duplicate inside one app', () => {
-    const duplicate = report.duplicates.find((p) => [p.a, p.b].sort().join() === 'crm:customer:1,crm:customer:3');
+    const duplicate = report.duplicates.find(
+      (p) => [p.a, p.b].sort().join() === 'crm:customer:1,crm:customer:3',
+    );
     expect(duplicate).toBeDefined();
   });
 
