@@ -99,8 +99,8 @@ async function refreshBadge(db: LockstepDb): Promise<void> {
 let wakeTimer: ReturnType<typeof setTimeout> | undefined;
 
 /**
- * Runs `kick` when the next backoff ends. The timer serves a worker that stays alive; the
- * one-shot alarm wakes a stopped one (Chrome may delay alarms under 30 s to the 30 s minimum).
+ * Runs `kick` when the next backoff ends. The timer serves a worker that stays alive, and the
+ * one-shot alarm wakes a stopped one. Chrome may delay an alarm set under 30 s to 30 s.
  */
 function scheduleWake(at: number, kick: () => void): void {
   clearTimeout(wakeTimer);

@@ -7,7 +7,7 @@ import { ConfirmChange, StatusControl } from './StatusControl';
 import type { PanelActions } from './types';
 import { usePush } from './usePush';
 
-/** The open record, its matches, and the status edit with its progress. */
+/** Renders the open record, its matches, and the status edit with its progress. */
 export function RecordPanel({ view, actions }: { view: PanelView; actions: PanelActions }) {
   const records = [view.record, ...view.matches.map((match) => match.record)];
   const seen = Object.fromEntries(

@@ -9,7 +9,7 @@ interface StatusControlProps {
   onPreview(canonical: string): void;
 }
 
-/** A canonical status picker and one button that applies it to every trusted match. */
+/** Renders a canonical status picker and one button that applies it to every trusted match. */
 export function StatusControl({
   statuses,
   targetCount,
@@ -65,7 +65,7 @@ interface ConfirmProps {
   onCancel(): void;
 }
 
-/** Lists every record a high-impact edit will change and asks once more. */
+/** Lists every record a high-impact edit will change and requests a second confirmation. */
 export function ConfirmChange({ statusLabel, targets, onConfirm, onCancel }: ConfirmProps) {
   return (
     <div

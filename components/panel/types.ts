@@ -4,7 +4,7 @@ import type { BatchView, PanelView, PushResponse, ReviewItemView } from '@/lib/v
 export type { BatchItemView } from '@/lib/views';
 export type CanonicalStatusView = CanonicalStatus;
 
-/** What the panel shows: loading, an error in plain words, or the record and its matches. */
+/** Panel content: loading, an error in plain words, or the record and its matches. */
 export type PanelState =
   { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; view: PanelView };
 

@@ -12,7 +12,7 @@ export interface RecordRef {
   pageId: string;
 }
 
-/** Longest wait for live statuses before the panel shows cached ones, in ms. */
+/** Maximum wait for live statuses before the panel shows cached ones, in ms. */
 const LIVE_READ_BUDGET_MS = 1_500;
 
 /** Builds the panel for the record open on a page, pulling the cache first when needed. */

@@ -161,7 +161,7 @@ async function previewItem(context: ServiceContext, item: OutboxItem): Promise<B
   };
 }
 
-/** The newest status edits first, for the review page's undo list. */
+/** Returns the newest status edits first, for the review page's undo list. */
 export async function recentBatches(
   context: ServiceContext,
   limit: number,

@@ -6,7 +6,7 @@ import { itemView } from './push';
 
 export type ReviewAction = 'apply' | 'skip' | 'retry' | 'discard';
 
-/** Which actions each state allows: conflicts are applied or skipped, failures retried or discarded. */
+/** Actions each state allows: conflicts are applied or skipped, failures retried or discarded. */
 const ALLOWED: Partial<Record<OutboxItem['state'], ReviewAction[]>> = {
   conflict: ['apply', 'skip', 'discard'],
   needs_review: ['retry', 'skip', 'discard'],
