@@ -51,7 +51,8 @@ export function AddSystemForm({
   onDone,
 }: {
   editor: WorkspaceEditor;
-  onDone(id?: string): void;
+  /** Called with the new system's id and the host access outcome, or with nothing on Cancel. */
+  onDone(added?: { id: string; access: string }): void;
 }) {
   const [form, setForm] = useState(() => initialState(PRESETS[0]!));
   const [issues, setIssues] = useState<ConfigIssue[]>([]);
@@ -83,16 +84,15 @@ export function AddSystemForm({
     candidate: Workspace,
   ) => {
     const granted = await access;
-    setStatus(
-      granted
-        ? 'Host access granted.'
-        : 'Host access was not granted; grant it from the system card.',
-    );
+    const message = granted
+      ? `Host access to ${system.label} granted.`
+      : `Host access to ${system.label} was not granted; grant it from its card.`;
+    setStatus(message);
     const auth = system.connector.auth;
     if (form.token.trim() && auth.type !== 'cookie') {
       await sendRequest({ type: 'set-secret', secretId: auth.secretId, value: form.token });
     }
-    if (await editor.commit(candidate)) onDone(system.id);
+    if (await editor.commit(candidate)) onDone({ id: system.id, access: message });
   };
 
   return (

@@ -9,10 +9,14 @@ import type { WorkspaceEditor } from './useWorkspace';
 export function SystemsTab({ editor }: { editor: WorkspaceEditor }) {
   const [open, setOpen] = useState<string>();
   const [adding, setAdding] = useState(false);
+  const [access, setAccess] = useState('');
 
   return (
     <section aria-labelledby="systems-heading">
       <h2 id="systems-heading">Systems</h2>
+      <p role="status" class="muted" data-testid="access-status">
+        {access}
+      </p>
       {editor.draft.systems.map((system) =>
         open === system.id ? (
           <SystemEditor
@@ -33,9 +37,11 @@ export function SystemsTab({ editor }: { editor: WorkspaceEditor }) {
       {adding ? (
         <AddSystemForm
           editor={editor}
-          onDone={(id) => {
+          onDone={(added) => {
             setAdding(false);
-            if (id) setOpen(id);
+            if (!added) return;
+            setOpen(added.id);
+            setAccess(added.access);
           }}
         />
       ) : (
