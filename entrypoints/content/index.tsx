@@ -10,6 +10,9 @@ import { createPanelMount } from './mount';
 import { listenForPreview } from './preview';
 import { watchPage } from './watch';
 
+/** Times the panel is put back after the page removes it, per page load. */
+const MAX_REATTACHMENTS = 10;
+
 export default defineContentScript({
   // The demo apps; the background registers this script on other origins once granted.
   matches: DEMO_MATCH_PATTERNS,
@@ -25,6 +28,7 @@ export default defineContentScript({
 function startDetection(ctx: ContentScriptContext, rules: PageRules) {
   const mount = createPanelMount(ctx);
   let lastSignature = '';
+  let reattachments = 0;
   let shown: { page: DetectedPage; state: PanelState } | undefined;
 
   const show = (page: DetectedPage, state: PanelState) => {
@@ -72,6 +76,12 @@ function startDetection(ctx: ContentScriptContext, rules: PageRules) {
       return;
     }
     if (!document.querySelector(page.recordType.ready)) return;
+
+    if (shown && !mount.isAttached() && reattachments < MAX_REATTACHMENTS) {
+      // The page removed the panel; put it back a bounded number of times, not in a tug of war.
+      reattachments += 1;
+      show(shown.page, shown.state);
+    }
 
     const fields = extractFields(page.recordType, document, url);
     const signature = JSON.stringify([page.recordType.id, page.pageId, fields]);

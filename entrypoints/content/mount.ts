@@ -7,6 +7,8 @@ export const PANEL_TAG = 'lockstep-panel';
 
 export interface MountedPanel {
   render(node: VNode | null): void;
+  /** False when the page removed the panel's host element. */
+  isAttached(): boolean;
 }
 
 /**
@@ -19,6 +21,7 @@ export function createPanelMount(ctx: ContentScriptContext): MountedPanel {
 
   const ensure = () => {
     if (host?.isConnected && container) return container;
+    if (container) render(null, container);
     host = document.createElement(PANEL_TAG);
     const shadow = host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
@@ -46,5 +49,6 @@ export function createPanelMount(ctx: ContentScriptContext): MountedPanel {
       }
       render(node, ensure());
     },
+    isAttached: () => host?.isConnected ?? false,
   };
 }

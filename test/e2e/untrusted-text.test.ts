@@ -58,3 +58,27 @@ test('hostile customer name stays text', async () => {
   );
   expect(dialogs).toEqual([]);
 });
+
+test('host page cannot restyle or remove panel', async () => {
+  const { demo, browser } = stack;
+  const clients = await schedulerList<Client>(demo.scheduler, 'clients');
+  const page = await browser.context.newPage();
+  await page.goto(`${demo.scheduler.origin}/#/clients/${clients[0]!.number}`);
+  await panel(page).locator('[data-testid="current-title"]').waitFor({ timeout: 10_000 });
+
+  await page.addStyleTag({
+    content:
+      'html { font-size: 40px !important; } body, * { color: red !important; font-family: serif !important; }',
+  });
+  const style = await panel(page).evaluate((element) => {
+    const computed = getComputedStyle(element);
+    return { fontSize: computed.fontSize, color: computed.color };
+  });
+  expect(style.fontSize).toBe('13px');
+  expect(style.color).not.toBe('rgb(255, 0, 0)');
+
+  await page.evaluate(() => document.querySelector('lockstep-panel')?.remove());
+  await page.evaluate(() => document.body.append(document.createElement('div')));
+  await panel(page).locator('[data-testid="current-title"]').waitFor({ timeout: 2_000 });
+  await page.close();
+});
