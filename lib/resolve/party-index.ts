@@ -7,7 +7,10 @@ import type { PartyIndex } from './resolve';
 
 const DATE_ORDER = { iso: undefined, us: 'mdy', eu: 'dmy' } as const;
 
-/** Builds the candidate index over cached customers, with each system's phone region and date order. */
+/**
+ * Builds the candidate index over cached customers, with each system's phone region and date
+ * order and the workspace's match thresholds.
+ */
 export function createPartyIndex(records: IndexedRecord[], workspace: Workspace): PartyIndex {
   const index = new CandidateIndex({
     defaultRegion: (system) =>
@@ -16,6 +19,7 @@ export function createPartyIndex(records: IndexedRecord[], workspace: Workspace)
       const format = findSystem(workspace, system)?.dateFormat;
       return format ? DATE_ORDER[format] : undefined;
     },
+    thresholds: workspace.matchThresholds,
   });
   for (const record of records) index.add(record);
   return {
