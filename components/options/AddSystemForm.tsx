@@ -1,46 +1,14 @@
 import { useState } from 'preact/hooks';
-import type { AuthConfig, SystemConfig, Workspace } from '@/lib/config/schema';
+import type { SystemConfig, Workspace } from '@/lib/config/schema';
 import { parseWorkspace, type ConfigIssue } from '@/lib/config/validate';
-import { findPreset, fitCanonicals, PRESETS, type ConnectorPreset } from '@/lib/connectors/presets';
+import { findPreset, fitCanonicals, PRESETS } from '@/lib/connectors/presets';
 import { sendRequest } from '@/lib/messaging/client';
 import { requestAccess } from './access';
+import { AUTH_OPTIONS, authConfig, initialState, type FormState } from './add-system-state';
 import { SelectField, TextField } from './fields';
 import { IssueList } from './IssueList';
 import { PresetFacts } from './PresetFacts';
 import type { WorkspaceEditor } from './useWorkspace';
-
-const AUTH_OPTIONS = [
-  { value: 'bearer', label: 'Bearer token' },
-  { value: 'apiKey', label: 'API key in a header' },
-  { value: 'cookie', label: 'Session cookie of the signed-in user' },
-];
-
-interface FormState {
-  presetId: string;
-  id: string;
-  label: string;
-  origin: string;
-  baseUrl: string;
-  auth: AuthConfig['type'];
-  apiKeyHeader: string;
-  token: string;
-  params: Record<string, string>;
-}
-
-function initialState(preset: ConnectorPreset): FormState {
-  const { defaults } = preset;
-  return {
-    presetId: preset.id,
-    id: '',
-    label: '',
-    origin: defaults.origin,
-    baseUrl: defaults.baseUrl,
-    auth: defaults.auth,
-    apiKeyHeader: defaults.apiKeyHeader ?? 'X-Api-Key',
-    token: '',
-    params: {},
-  };
-}
 
 /**
  * Adds a system from a preset or from scratch. Pressing Add asks the browser for host access
@@ -196,11 +164,4 @@ export function AddSystemForm({
       </div>
     </section>
   );
-}
-
-function authConfig(form: FormState): AuthConfig {
-  const secretId = form.id.trim();
-  if (form.auth === 'cookie') return { type: 'cookie' };
-  if (form.auth === 'apiKey') return { type: 'apiKey', secretId, header: form.apiKeyHeader.trim() };
-  return { type: 'bearer', secretId };
 }

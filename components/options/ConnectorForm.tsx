@@ -1,6 +1,7 @@
 import { CONNECTOR_KINDS } from '@/lib/config/connector-schema';
 import type { AuthConfig, ConnectorConfig, ConnectorKind, SystemConfig } from '@/lib/config/schema';
 import { defaultRestSettings } from '@/lib/connectors/presets';
+import { AUTH_OPTIONS } from './add-system-state';
 import { optional, SelectField, TextField } from './fields';
 import { SecretField } from './SecretField';
 import type { EditSystem } from './SystemEditor';
@@ -15,12 +16,6 @@ const KIND_LABELS: Record<ConnectorKind, string> = {
   'google-calendar': 'Google Calendar',
   'generic-rest': 'Generic REST (configured here)',
 };
-
-const AUTH_TYPES = [
-  { value: 'bearer', label: 'Bearer token' },
-  { value: 'apiKey', label: 'API key in a header' },
-  { value: 'cookie', label: 'Session cookie of the signed-in user' },
-];
 
 /** Vendor ids some kinds need, by kind. */
 const VENDOR_IDS: Partial<
@@ -80,7 +75,7 @@ export function ConnectorForm({
       <SelectField
         label="Authentication"
         value={connector.auth.type}
-        options={AUTH_TYPES}
+        options={AUTH_OPTIONS}
         testId="connector-auth"
         onChange={(type) =>
           set({ auth: changeAuth(connector.auth, type as AuthConfig['type'], system.id) })

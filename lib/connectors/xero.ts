@@ -1,11 +1,11 @@
 import type { FieldMapping, SystemConfig } from '../config/schema';
-import { recordKey, type CachedRecord } from '../records/types';
+import type { CachedRecord } from '../records/types';
 import { createApiClient } from './api-client';
 import { ConnectorError } from './errors';
 import type { HttpResponse } from './http';
 import { readPath } from './json-path';
-import { readXrefs } from './rest-record';
 import type { Connector, RemoteState, SecretLookup } from './types';
+import { xeroRecord } from './xero-record';
 
 /** Records per page of the Xero accounting API's list endpoints. */
 const PAGE_SIZE = 100;
@@ -159,72 +159,4 @@ function stateOf(record: CachedRecord): RemoteState {
   return { status: record.status ?? '', version: record.version, record };
 }
 
-function xeroRecord(
-  system: string,
-  type: string,
-  item: XeroItem,
-  mappings: FieldMapping[],
-): CachedRecord {
-  const id = String(item.InvoiceID ?? item.ContactID ?? '');
-  const updated = String(item.UpdatedDateUTC ?? '');
-  const base = {
-    key: recordKey(system, type, id),
-    system,
-    type,
-    id,
-    pageId: id,
-    version: updated || undefined,
-    updatedAt: xeroDate(updated),
-    xrefs: readXrefs(item, mappings),
-  };
-  if (type === 'contact')
-    return {
-      ...base,
-      kind: 'party',
-      title: String(item.Name ?? `Contact ${id}`),
-      fields: contactFields(item),
-    };
-
-  const contactId = readPath(item, 'Contact.ContactID');
-  return {
-    ...base,
-    kind: 'work',
-    title: String(item.Reference || item.InvoiceNumber || `Invoice ${id}`),
-    fields: {},
-    status: typeof item.Status === 'string' ? item.Status : undefined,
-    amount: typeof item.Total === 'number' ? item.Total : undefined,
-    partyKey: typeof contactId === 'string' ? recordKey(system, 'contact', contactId) : undefined,
-  };
-}
-
-function contactFields(item: XeroItem): CachedRecord['fields'] {
-  const text = (path: string) => {
-    const value = readPath(item, path);
-    return typeof value === 'string' && value ? value : undefined;
-  };
-  const phones = (item.Phones ?? []) as {
-    PhoneType?: string;
-    PhoneNumber?: string;
-    PhoneAreaCode?: string;
-  }[];
-  const phone = phones.find((entry) => entry.PhoneNumber);
-  const addresses = (item.Addresses ?? []) as Record<string, string | undefined>[];
-  const address = addresses.find((entry) => entry.AddressLine1) ?? {};
-  return {
-    name: text('Name'),
-    given_name: text('FirstName'),
-    surname: text('LastName'),
-    email: text('EmailAddress'),
-    phone: phone ? [phone.PhoneAreaCode, phone.PhoneNumber].filter(Boolean).join(' ') : undefined,
-    address: address.AddressLine1,
-    city: address.City,
-    postcode: address.PostalCode,
-    country: address.Country,
-  };
-}
-
-/** Converts Xero's `/Date(1518685950940+0000)/` to ISO 8601; other text passes unchanged. */
-export function xeroDate(value: string): string {
-  const match = /^\/Date\((-?\d+)([+-]\d{4})?\)\/$/.exec(value);
-  return match ? new Date(Number(match[1])).toISOString() : value;
-}
+export { xeroDate } from './xero-record';
