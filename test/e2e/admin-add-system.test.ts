@@ -217,3 +217,20 @@ test('admin adds system from scratch', async () => {
   expect(stats.writes[order.id]).toBe(1);
   expect((await writeCounts(demo.scheduler))[job.id]).toBe(1);
 });
+
+test('session cookie auth reaches API', async () => {
+  const options = await openOptions(stack.browser);
+  await options
+    .locator('[data-testid="system-card"][data-system="dispatch"]')
+    .getByTestId('edit-system')
+    .click();
+  const editor = options.locator('[data-testid="system-editor"][data-system="dispatch"]');
+  await editor.getByTestId('connector-auth').selectOption('cookie');
+  const notices = await saveChanges(options);
+  expect(notices).toMatch(/Loaded \d+ records from Dispatch/);
+
+  // Without the browser's session the same pull is refused, so the cookie was what authorised it.
+  await stack.browser.context.clearCookies();
+  await editor.getByTestId('system-label').fill('Dispatch desk');
+  expect(await saveChanges(options)).toContain('not authorised (401)');
+});
