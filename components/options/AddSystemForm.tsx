@@ -11,7 +11,7 @@ import { PresetFacts } from './PresetFacts';
 import type { WorkspaceEditor } from './useWorkspace';
 
 /**
- * Adds a system from a preset or from scratch. Pressing Add asks the browser for host access
+ * Adds a system from a preset or from scratch. Pressing Add requests host access from the browser
  * to the system's origins, stores the token in the background, then saves the workspace.
  */
 export function AddSystemForm({

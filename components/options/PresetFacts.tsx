@@ -1,6 +1,6 @@
 import type { ConnectorPreset } from '@/lib/connectors/presets';
 
-/** The facts a preset carries from its vendor's API documentation, shown before adding. */
+/** Renders the facts a preset carries from its vendor's API documentation, shown before adding. */
 export function PresetFacts({ preset }: { preset: ConnectorPreset }) {
   return (
     <details class="facts" data-testid="preset-facts">

@@ -17,7 +17,7 @@ const KINDS = [
   { value: 'party', label: 'Customer' },
 ];
 
-/** How one record type's pages are recognised and read, and, for generic REST, its API. */
+/** Renders the editor of one record type: page recognition, fields and, for generic REST, its API. */
 export function RecordTypeEditor(props: {
   system: SystemConfig;
   recordType: RecordType;

@@ -16,7 +16,7 @@ const STYLES = [
   { value: 'cursor', label: 'Cursor from the response' },
 ];
 
-/** The generic REST connector's settings for one record type: list, read and record fields. */
+/** Renders the generic REST connector's settings for one record type: list, read and record fields. */
 export function RestSettingsForm(props: {
   system: SystemConfig;
   recordType: RecordType;

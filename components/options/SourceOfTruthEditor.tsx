@@ -6,7 +6,7 @@ import type { WorkspaceEditor } from './useWorkspace';
 const FIELDS: PageField[] = pageFieldSchema.options.filter((field) => field !== 'party');
 
 /**
- * The system whose value wins for each field. It is stored in the workspace for the panel and
+ * Renders the system whose value wins for each field. It is stored in the workspace for the panel and
  * the push engine.
  */
 export function SourceOfTruthEditor({ editor }: { editor: WorkspaceEditor }) {

@@ -2,9 +2,9 @@ import { setStatusMapping, unmappedValues } from '@/lib/config/edit';
 import type { Workspace } from '@/lib/config/schema';
 
 /**
- * Canonical statuses as rows, systems as columns. Each cell picks the app value a canonical
- * status is written as; unmapped cells, and app values no canonical status maps to, are
- * highlighted because a push leaves those records unchanged.
+ * Renders canonical statuses as rows and systems as columns. Each cell picks the app value a
+ * canonical status is written as. Unmapped cells, and app values no canonical status maps to,
+ * are highlighted, because a push leaves those records unchanged.
  */
 export function StatusMatrix({
   workspace,

@@ -5,7 +5,7 @@ import { StatusMatrix } from './StatusMatrix';
 import { uniqueId } from './SystemEditor';
 import type { WorkspaceEditor } from './useWorkspace';
 
-/** The canonical lifecycle, which statuses need confirmation, and the status matrix. */
+/** Renders the canonical lifecycle, which statuses need confirmation, and the status matrix. */
 export function StatusTab({ editor }: { editor: WorkspaceEditor }) {
   const { draft } = editor;
   const change = (index: number, patch: Partial<CanonicalStatus>) =>

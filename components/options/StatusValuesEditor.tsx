@@ -2,7 +2,7 @@ import type { StatusValue, SystemConfig } from '@/lib/config/schema';
 import { TextField } from './fields';
 import type { EditSystem } from './SystemEditor';
 
-/** The status values the app itself uses; the status map links them to canonical statuses. */
+/** Renders the status values the app itself uses; the status map links them to canonical statuses. */
 export function StatusValuesEditor({
   system,
   editSystem,

@@ -23,7 +23,7 @@ export function describeExtractor(extractor: Extractor): string {
   }
 }
 
-/** One system's summary: origins, connector, record types, host access, edit and remove. */
+/** Renders one system's summary: origins, connector, record types, host access, edit and remove. */
 export function SystemCard(props: { system: SystemConfig; onEdit(): void; onRemove(): void }) {
   const { system } = props;
   const [access, setAccess] = useState<boolean>();

@@ -15,7 +15,7 @@ const DATE_FORMATS = [
   { value: 'eu', label: 'Day first (14/03/2025)' },
 ];
 
-/** Every setting of one system: pages, connector, app status values and record types. */
+/** Renders every setting of one system: pages, connector, app status values and record types. */
 export function SystemEditor(props: {
   editor: WorkspaceEditor;
   systemId: string;

@@ -5,7 +5,7 @@ import { SystemCard } from './SystemCard';
 import { SystemEditor } from './SystemEditor';
 import type { WorkspaceEditor } from './useWorkspace';
 
-/** The systems list: a summary card per system, one editor open at a time, and the add form. */
+/** Renders the systems list: a summary card per system, one editor open at a time, and the add form. */
 export function SystemsTab({ editor }: { editor: WorkspaceEditor }) {
   const [open, setOpen] = useState<string>();
   const [adding, setAdding] = useState(false);

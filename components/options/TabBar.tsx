@@ -6,7 +6,7 @@ export interface Tab {
 }
 
 /**
- * A WAI-ARIA tab list: Left and Right arrows, Home and End move between tabs, and only the
+ * Renders a WAI-ARIA tab list: Left and Right arrows, Home and End move between tabs, and only the
  * selected tab is in the Tab order.
  */
 export function TabBar(props: { tabs: Tab[]; selected: string; onSelect(id: string): void }) {

@@ -42,7 +42,7 @@ export async function previewInTab(
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(
-      `No Lockstep content script answered in that tab (${reason}). Save the system, reload the tab, then test again.`,
+      `No Lockstep content script replied in that tab (${reason}). Save the system, reload the tab, then test again.`,
     );
   }
   return extractionPreviewSchema.parse(reply);
