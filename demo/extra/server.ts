@@ -52,18 +52,18 @@ export async function startExtraApp(
       if (!response.headersSent) sendReply(response, apiError(500, 'internal', 'Internal error'));
     });
   });
-  const wanted = options.port ?? EXTRA_PORT;
+  const port = options.port ?? EXTRA_PORT;
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      const inUse = `Port ${wanted} on 127.0.0.1 is already in use, so Demo Dispatch cannot start. Stop the other process or pass another port.`;
+      const inUse = `Port ${port} on 127.0.0.1 is already in use, so Demo Dispatch cannot start. Stop the other process or pass another port.`;
       reject(error.code === 'EADDRINUSE' ? new Error(inUse) : error);
     });
-    server.listen(wanted, '127.0.0.1', resolve);
+    server.listen(port, '127.0.0.1', resolve);
   });
-  const { port } = server.address() as AddressInfo;
+  const bound = (server.address() as AddressInfo).port;
   return {
-    origin: `http://127.0.0.1:${port}`,
-    port,
+    origin: `http://127.0.0.1:${bound}`,
+    port: bound,
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());

@@ -44,7 +44,7 @@ export interface WorkspaceExport {
   json: string;
 }
 
-/** Status of a stored token as the options page sees it: saved or not, and at most its end. */
+/** Status of a stored token as reported to the options page: saved or not, and at most its end. */
 export interface SecretStatus {
   saved: boolean;
   /** Last four characters, only for tokens of at least MIN_LENGTH_FOR_HINT characters. */

@@ -90,7 +90,7 @@ function checkRestType(
   if (kind === 'work' && !settings.statusPath) {
     issues.push({
       path: `${path}.statusPath`,
-      message: 'a work record type needs the field that holds its status, for example "status"',
+      message: 'a work record type needs the field that contains its status, for example "status"',
     });
   }
   if (!settings.write) return issues;

@@ -46,7 +46,7 @@ describe('built manifest', () => {
 
   test('Chromium accepts managed schema', async () => {
     // Chromium refuses to load an extension whose managed schema it cannot parse, so a
-    // running worker whose managed storage answers proves the schema was accepted.
+    // running worker whose managed storage responds proves the schema was accepted.
     const browser = await launchWithExtension({ headless: true });
     try {
       const managed = await browser.worker.evaluate(() =>

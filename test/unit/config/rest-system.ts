@@ -1,6 +1,6 @@
 import type { SystemConfig } from '../../../lib/config/schema';
 
-/** A generic REST system shaped like the extra demo app, for validation tests. */
+/** Returns a generic REST system shaped like the extra demo app, for validation tests. */
 export function restSystem(): SystemConfig {
   return {
     id: 'dispatch',
