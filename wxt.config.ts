@@ -13,7 +13,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    'build:publicAssets': (_wxt, files) => {
+    'build:publicAssets': (wxt, files) => {
+      // Only Chrome reads storage.managed_schema; Firefox takes policies in its own format.
+      if (wxt.config.browser === 'firefox') return;
       files.push({
         relativeDest: MANAGED_SCHEMA_FILE,
         contents: `${JSON.stringify(buildManagedSchema(), null, 2)}\n`,
