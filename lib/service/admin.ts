@@ -3,10 +3,11 @@ import { exportWorkspace } from '../config/export';
 import { findSystem } from '../config/lookup';
 import type { Workspace } from '../config/schema';
 import type { Request } from '../messages';
+import type { LockstepDb } from '../storage/db';
 import type { ServiceContext } from './context';
 import { deleteSecret, secretStatus, writeSecret, type WritableArea } from './secret-store';
 import { pullRecords } from './sync';
-import { changedSystems, saveWorkspace } from './workspace-save';
+import { changedSystems, removedSystems, saveWorkspace } from './workspace-save';
 import type { StorageArea } from './workspace-store';
 
 /** Maximum wait for the first pull of new or changed systems before the save replies, in ms. */
@@ -70,6 +71,8 @@ async function save(
 
   context.reset();
   await deps.syncContentScripts();
+  await forgetRecords(context.db, removedSystems(outcome.previous, outcome.workspace));
+  context.invalidateIndex();
   const changed = changedSystems(outcome.previous, outcome.workspace);
   const notices = await pullChanged(context, outcome.workspace, changed);
   return { saved: true, workspace: outcome.workspace, fromVersion: outcome.fromVersion, notices };
@@ -101,4 +104,15 @@ async function pullChanged(
   if (outcome === 'timeout')
     return ['Still loading records from the changed systems; the panel shows them once loaded.'];
   return outcome.flat();
+}
+
+/** Deletes the cached records of removed systems, so no panel offers them as matches. */
+async function forgetRecords(db: LockstepDb, systemIds: string[]): Promise<void> {
+  if (systemIds.length === 0) return;
+  const tx = db.transaction('records', 'readwrite');
+  for (const systemId of systemIds) {
+    const keys = await tx.store.index('bySystem').getAllKeys(systemId);
+    await Promise.all(keys.map((key) => tx.store.delete(key)));
+  }
+  await tx.done;
 }

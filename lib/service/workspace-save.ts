@@ -53,3 +53,9 @@ export function changedSystems(previous: Workspace, next: Workspace): string[] {
     .filter((system) => before.get(system.id) !== fingerprint(next, system))
     .map((system) => system.id);
 }
+
+/** Ids of the systems in `previous` that `next` no longer has. */
+export function removedSystems(previous: Workspace, next: Workspace): string[] {
+  const kept = new Set(next.systems.map((system) => system.id));
+  return previous.systems.map((system) => system.id).filter((id) => !kept.has(id));
+}
