@@ -35,7 +35,12 @@ export function PilotTable({ title, pairs, selected, onToggle }: PilotTableProps
               <tr key={id}>
                 {onToggle ? (
                   <td>
-                    <input type="checkbox" aria-label={`Accept ${pair.a} and ${pair.b}`} checked={selected?.has(id)} onChange={() => onToggle(id)} />
+                    <input
+                      type="checkbox"
+                      aria-label={`Accept ${pair.a} and ${pair.b}`}
+                      checked={selected?.has(id)}
+                      onChange={() => onToggle(id)}
+                    />
                   </td>
                 ) : null}
                 <td>{pair.a}</td>

@@ -8,7 +8,10 @@ type RecentBatch = BatchView & { createdAt: number };
 export function RecentEdits() {
   const [batches, setBatches] = useState<RecentBatch[]>();
   const [message, setMessage] = useState<string>();
-  const load = () => sendRequest({ type: 'list-batches' }).then(setBatches, (error: unknown) => setMessage(String(error)));
+  const load = () =>
+    sendRequest({ type: 'list-batches' }).then(setBatches, (error: unknown) =>
+      setMessage(String(error)),
+    );
 
   useEffect(() => {
     void load();
@@ -33,9 +36,12 @@ export function RecentEdits() {
         {batches.map((batch) => (
           <li key={batch.id} data-testid="recent-edit" data-batch={batch.id}>
             {batch.undoOf ? 'Undo: ' : ''}
-            <strong>{batch.canonical}</strong> on {batch.items.map((item) => `${item.systemLabel} ${item.title}`).join(', ')}
+            <strong>{batch.canonical}</strong> on{' '}
+            {batch.items.map((item) => `${item.systemLabel} ${item.title}`).join(', ')}
             <span class="muted"> ({new Date(batch.createdAt).toLocaleString()})</span>
-            <div class="muted">{batch.items.map((item) => `${item.systemLabel}: ${item.message}`).join(' · ')}</div>
+            <div class="muted">
+              {batch.items.map((item) => `${item.systemLabel}: ${item.message}`).join(' · ')}
+            </div>
             {batch.finished && batch.undoable && !batch.undoOf ? (
               <button type="button" data-testid="recent-undo" onClick={() => void undo(batch)}>
                 Undo

@@ -20,7 +20,10 @@ const ACTIONS: Record<'conflict' | 'needs_review', { action: Action; label: stri
 export function ReviewList() {
   const [items, setItems] = useState<ReviewItemView[]>();
   const [error, setError] = useState<string>();
-  const load = () => sendRequest({ type: 'list-review' }).then(setItems, (failure: unknown) => setError(String(failure)));
+  const load = () =>
+    sendRequest({ type: 'list-review' }).then(setItems, (failure: unknown) =>
+      setError(String(failure)),
+    );
 
   useEffect(() => {
     void load();
@@ -41,7 +44,11 @@ export function ReviewList() {
       <h2 id="review-heading">Review</h2>
       {error ? <p class="error">{error}</p> : null}
       {items === undefined ? <p class="muted">Loading…</p> : null}
-      {items?.length === 0 ? <p class="muted" data-testid="review-empty">Nothing needs review.</p> : null}
+      {items?.length === 0 ? (
+        <p class="muted" data-testid="review-empty">
+          Nothing needs review.
+        </p>
+      ) : null}
       <ul class="review">
         {items?.map((item) => (
           <li key={item.itemId} data-testid="review-item" data-state={item.state}>
@@ -49,7 +56,12 @@ export function ReviewList() {
             <span class="muted"> ({new Date(item.createdAt).toLocaleString()})</span>
             <div>{item.message}</div>
             {(ACTIONS[item.state as keyof typeof ACTIONS] ?? []).map(({ action, label }) => (
-              <button key={action} type="button" data-testid={`review-${action}`} onClick={() => void act(item, action)}>
+              <button
+                key={action}
+                type="button"
+                data-testid={`review-${action}`}
+                onClick={() => void act(item, action)}
+              >
                 {label}
               </button>
             ))}
