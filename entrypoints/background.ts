@@ -10,7 +10,7 @@ import { ServiceContext } from '@/lib/service/context';
 import { OutboxPump } from '@/lib/service/outbox';
 import { createAdminDeps, listenForAccessChanges } from '@/lib/service/browser-admin';
 import { routeMessage } from '@/lib/service/router';
-import { readSecret, SECRETS_KEY } from '@/lib/service/secrets';
+import { readSecretFor, SECRETS_KEY } from '@/lib/service/secrets';
 import { loadWorkspace } from '@/lib/service/workspace-store';
 
 const OUTBOX_ALARM = 'outbox';
@@ -54,7 +54,7 @@ async function start() {
       loadWorkspace({ managed: browser.storage.managed, local: browser.storage.local }, (message) =>
         log.warn(message),
       ),
-    secrets: (id) => readSecret(browser.storage.local, id),
+    secrets: (id, origin) => readSecretFor(browser.storage.local, id, origin),
     createIndex: createPartyIndex,
     now: Date.now,
     random: Math.random,

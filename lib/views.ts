@@ -61,6 +61,8 @@ export interface BatchItemView {
   message: string;
   /** Label of the value the record had before, when known. */
   from?: string;
+  /** True when this item wrote to the app, false when the record already had the value. */
+  wrote: boolean;
   /** Dry runs: the request the app would receive. */
   request?: string;
 }

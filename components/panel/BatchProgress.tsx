@@ -1,4 +1,5 @@
 import type { BatchView, ItemState } from '@/lib/views';
+import { trusted } from './trusted';
 
 const STATE_LABELS: Record<ItemState, string> = {
   queued: 'Waiting',
@@ -11,13 +12,12 @@ const STATE_LABELS: Record<ItemState, string> = {
 
 interface BatchProgressProps {
   batch: BatchView;
-  onResolve(itemId: string, action: 'apply' | 'skip'): void;
+  onResolve(itemId: string, action: 'apply' | 'skip' | 'retry'): void;
   onUndo(): void;
 }
 
 /** One line per app while a status edit is sent, then a summary in plain words. */
 export function BatchProgress({ batch, onResolve, onUndo }: BatchProgressProps) {
-  const done = batch.items.filter((item) => item.state === 'done').length;
   return (
     <div class="batch" data-testid="batch" data-finished={String(batch.finished)}>
       {batch.undoOf ? <p class="muted">Undoing the previous edit</p> : null}
@@ -27,12 +27,23 @@ export function BatchProgress({ batch, onResolve, onUndo }: BatchProgressProps) 
             <strong>{item.systemLabel}</strong> {item.title}:{' '}
             <span class={`state ${item.state}`}>{STATE_LABELS[item.state]}</span>
             <div class="muted">{item.message}</div>
+            {item.state === 'needs_review' ? (
+              <div class="actions">
+                <button
+                  type="button"
+                  data-testid="review-retry"
+                  onClick={trusted(() => onResolve(item.itemId, 'retry'))}
+                >
+                  Retry
+                </button>
+              </div>
+            ) : null}
             {item.state === 'conflict' ? (
               <div class="actions">
                 <button
                   type="button"
                   data-testid="conflict-apply"
-                  onClick={() => onResolve(item.itemId, 'apply')}
+                  onClick={trusted(() => onResolve(item.itemId, 'apply'))}
                 >
                   Apply {item.target} anyway
                 </button>
@@ -40,7 +51,7 @@ export function BatchProgress({ batch, onResolve, onUndo }: BatchProgressProps) 
                   type="button"
                   class="secondary"
                   data-testid="conflict-skip"
-                  onClick={() => onResolve(item.itemId, 'skip')}
+                  onClick={trusted(() => onResolve(item.itemId, 'skip'))}
                 >
                   Skip
                 </button>
@@ -51,16 +62,24 @@ export function BatchProgress({ batch, onResolve, onUndo }: BatchProgressProps) 
       </ul>
       {batch.finished ? (
         <p class="summary" data-testid="batch-summary">
-          {done === batch.items.length
-            ? `All ${done} records updated.`
-            : `${done} of ${batch.items.length} records updated; see the notes above.`}
+          {summarise(batch)}
         </p>
       ) : null}
       {batch.finished && batch.undoable && !batch.undoOf ? (
-        <button type="button" class="secondary" data-testid="undo" onClick={onUndo}>
+        <button type="button" class="secondary" data-testid="undo" onClick={trusted(onUndo)}>
           Undo this edit
         </button>
       ) : null}
     </div>
   );
+}
+
+/** Outcome in plain words; a record that already had the status counts as done, not written. */
+function summarise(batch: BatchView): string {
+  const total = batch.items.length;
+  const done = batch.items.filter((item) => item.state === 'done').length;
+  const wrote = batch.items.filter((item) => item.wrote).length;
+  if (done < total) return `${done} of ${total} records updated; see the notes above.`;
+  if (wrote === total) return `All ${total} records updated.`;
+  return `All ${total} records updated: ${wrote} changed, ${total - wrote} already had this status.`;
 }

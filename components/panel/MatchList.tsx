@@ -1,4 +1,5 @@
 import type { MatchSource, MatchView, RecordView } from '@/lib/views';
+import { trusted } from './trusted';
 
 const SOURCE_LABELS: Record<MatchSource, string> = {
   link: 'Linked by a person',
@@ -76,7 +77,7 @@ function Suggestion({
         <button
           type="button"
           data-testid="confirm-match"
-          onClick={() => onVerdict(match.linkPairs, 'confirmed')}
+          onClick={trusted(() => onVerdict(match.linkPairs, 'confirmed'))}
         >
           Same record
         </button>
@@ -84,7 +85,7 @@ function Suggestion({
           type="button"
           class="secondary"
           data-testid="reject-match"
-          onClick={() => first && onVerdict([first], 'rejected')}
+          onClick={trusted(() => first && onVerdict([first], 'rejected'))}
         >
           Not the same
         </button>

@@ -1,4 +1,5 @@
 import type { StatusView } from '@/lib/views';
+import { trusted } from './trusted';
 
 interface PageEditNoticeProps {
   edit: { from: StatusView; to: StatusView };
@@ -17,7 +18,7 @@ export function PageEditNotice({ edit, busy, onApply }: PageEditNoticeProps) {
           type="button"
           data-testid="page-edit-apply"
           disabled={busy}
-          onClick={() => onApply(canonical)}
+          onClick={trusted(() => onApply(canonical))}
         >
           Apply to the other apps
         </button>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { RecordPanel } from './RecordPanel';
 import type { PanelActions, PanelState } from './types';
+import { trusted } from './trusted';
 
 export function Panel({ state, actions }: { state: PanelState; actions: PanelActions }) {
   const [collapsed, setCollapsed] = useState(false);
@@ -11,7 +12,7 @@ export function Panel({ state, actions }: { state: PanelState; actions: PanelAct
         <button
           type="button"
           class="link"
-          onClick={() => actions.refresh(true)}
+          onClick={trusted(() => actions.refresh(true))}
           data-testid="refresh"
         >
           Refresh
@@ -20,7 +21,7 @@ export function Panel({ state, actions }: { state: PanelState; actions: PanelAct
           type="button"
           class="link"
           aria-expanded={!collapsed}
-          onClick={() => setCollapsed(!collapsed)}
+          onClick={trusted(() => setCollapsed(!collapsed))}
         >
           {collapsed ? 'Show' : 'Hide'}
         </button>

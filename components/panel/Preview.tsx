@@ -1,4 +1,5 @@
 import type { BatchItemView } from '@/lib/views';
+import { trusted } from './trusted';
 
 interface PreviewProps {
   statusLabel: string;
@@ -22,10 +23,10 @@ export function Preview({ statusLabel, targets, onApply, onClose }: PreviewProps
           </li>
         ))}
       </ul>
-      <button type="button" onClick={onApply}>
+      <button type="button" onClick={trusted(onApply)}>
         Apply
       </button>
-      <button type="button" class="secondary" onClick={onClose}>
+      <button type="button" class="secondary" onClick={trusted(onClose)}>
         Close
       </button>
     </div>

@@ -19,7 +19,7 @@ export function RecordPanel({ view, actions }: { view: PanelView; actions: Panel
   const trusted = view.matches.filter(
     (match) => match.source !== 'fuzzy' && match.decision === 'match',
   ).length;
-  const busy = state.phase === 'sending' && !state.batch.finished;
+  const busy = state.phase === 'submitting' || (state.phase === 'sending' && !state.batch.finished);
   const label = (id: string) =>
     view.canonicalStatuses.find((status) => status.id === id)?.label ?? id;
 

@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BatchItemView, CanonicalStatusView } from './types';
+import { trusted } from './trusted';
 
 interface StatusControlProps {
   statuses: CanonicalStatusView[];
@@ -19,13 +20,7 @@ export function StatusControl({
 }: StatusControlProps) {
   const [choice, setChoice] = useState('');
   return (
-    <form
-      class="control"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (choice) onApply(choice);
-      }}
-    >
+    <form class="control" onSubmit={(event) => event.preventDefault()}>
       <label>
         Set status
         <select
@@ -42,7 +37,12 @@ export function StatusControl({
           ))}
         </select>
       </label>
-      <button type="submit" data-testid="apply" disabled={busy || !choice}>
+      <button
+        type="button"
+        data-testid="apply"
+        disabled={busy || !choice}
+        onClick={trusted(() => choice && onApply(choice))}
+      >
         Apply to {targetCount} {targetCount === 1 ? 'record' : 'records'}
       </button>
       <button
@@ -50,7 +50,7 @@ export function StatusControl({
         class="secondary"
         data-testid="preview-button"
         disabled={busy || !choice}
-        onClick={() => onPreview(choice)}
+        onClick={trusted(() => onPreview(choice))}
       >
         Preview
       </button>
@@ -67,12 +67,17 @@ interface ConfirmProps {
 
 /** Lists every record a high-impact edit will change and requests a second confirmation. */
 export function ConfirmChange({ statusLabel, targets, onConfirm, onCancel }: ConfirmProps) {
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => confirmButton.current?.focus(), []);
   return (
     <div
       class="confirm"
       role="alertdialog"
       aria-label={`Confirm ${statusLabel}`}
       data-testid="confirm"
+      onKeyDown={trusted((event: KeyboardEvent) => {
+        if (event.key === 'Escape') onCancel();
+      })}
     >
       <p>
         <strong>{statusLabel}</strong> is a high-impact status. These records will change:
@@ -84,10 +89,15 @@ export function ConfirmChange({ statusLabel, targets, onConfirm, onCancel }: Con
           </li>
         ))}
       </ul>
-      <button type="button" data-testid="confirm-yes" onClick={onConfirm}>
+      <button
+        type="button"
+        data-testid="confirm-yes"
+        ref={confirmButton}
+        onClick={trusted(onConfirm)}
+      >
         Change {targets.length} records
       </button>
-      <button type="button" onClick={onCancel}>
+      <button type="button" onClick={trusted(onCancel)}>
         Cancel
       </button>
     </div>

@@ -1,10 +1,11 @@
 /**
- * Panel styles. `all: initial` on the host stops the page's inherited styles, and every size
- * is in px because `rem` would follow the host page's root font size.
+ * Panel styles. A page rule can still reach the host element and pass inherited properties
+ * down, so `all: initial` resets them again on the panel's root. Every size is in px because
+ * `rem` would follow the host page's root font size.
  */
 export const PANEL_CSS = `
 :host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; display: block; }
-.panel { box-sizing: border-box; width: 340px; max-height: 70vh; overflow: auto; padding: 12px;
+.panel { all: initial; display: block; box-sizing: border-box; width: 340px; max-height: 70vh; overflow: auto; padding: 12px;
   font: 13px/1.4 system-ui, -apple-system, 'Segoe UI', sans-serif; color: #1d2330; background: #fff;
   border: 1px solid #c9cfd8; border-radius: 8px; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.18); }
 header { display: flex; gap: 8px; align-items: center; margin-bottom: 8px; }

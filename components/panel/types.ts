@@ -21,7 +21,7 @@ export interface PanelActions {
     options: PushOptions,
   ): Promise<PushResponse>;
   getBatch(batchId: string): Promise<BatchView>;
-  resolveItem(itemId: string, action: 'apply' | 'skip'): Promise<ReviewItemView>;
+  resolveItem(itemId: string, action: 'apply' | 'skip' | 'retry'): Promise<ReviewItemView>;
   undo(batchId: string): Promise<BatchView>;
   /** Stores a person's verdict on a suggested match, then refreshes the panel. */
   verdict(pairs: [string, string][], verdict: 'confirmed' | 'rejected'): Promise<void>;

@@ -7,6 +7,7 @@ const POLL_MS = 250;
 
 export type PushState =
   | { phase: 'idle' }
+  | { phase: 'submitting' }
   | { phase: 'confirm'; canonical: string; targets: BatchItemView[] }
   | { phase: 'preview'; canonical: string; targets: BatchItemView[] }
   | { phase: 'sending'; batch: BatchView }
@@ -43,6 +44,8 @@ export function usePush(actions: PanelActions, seen: Record<string, string>) {
     cancel: () => setState({ phase: 'idle' }),
     push: (canonical: string, options: { confirmed?: boolean; dryRun?: boolean } = {}) =>
       guard(async () => {
+        if (state.phase === 'submitting') return;
+        setState({ phase: 'submitting' });
         const response = await actions.push(canonical, seen, {
           confirmed: options.confirmed ?? false,
           dryRun: options.dryRun ?? false,
@@ -54,7 +57,7 @@ export function usePush(actions: PanelActions, seen: Record<string, string>) {
           setState({ phase: 'preview', canonical, targets: response.targets });
         else setState({ phase: 'error', message: response.message });
       })(),
-    resolve: (itemId: string, action: 'apply' | 'skip') =>
+    resolve: (itemId: string, action: 'apply' | 'skip' | 'retry') =>
       guard(async () => {
         await actions.resolveItem(itemId, action);
         if (batch) setState({ phase: 'sending', batch: await actions.getBatch(batch.id) });

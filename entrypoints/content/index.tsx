@@ -3,13 +3,15 @@ import { Panel } from '@/components/panel/Panel';
 import type { PanelState } from '@/components/panel/types';
 import { DEMO_MATCH_PATTERNS } from '@/lib/config/demo-origins';
 import { detectRecordPage, type DetectedPage } from '@/lib/detect/detect';
-import { extractFields } from '@/lib/detect/extract';
+import { extractFields, safeQuery } from '@/lib/detect/extract';
 import { sendRequest } from '@/lib/messaging/client';
 import type { PageRules } from '@/lib/views';
 import { createPanelMount } from './mount';
 import { listenForPreview } from './preview';
 import { watchPage } from './watch';
 
+/** Minimum time between two snapshots of the same record, in ms; a new record goes at once. */
+const SNAPSHOT_GAP_MS = 1_000;
 /** Times the panel is put back after the page removes it, per page load. */
 const MAX_REATTACHMENTS = 10;
 
@@ -29,6 +31,8 @@ function startDetection(ctx: ContentScriptContext, rules: PageRules) {
   const mount = createPanelMount(ctx);
   let lastSignature = '';
   let reattachments = 0;
+  let lastSentAt = 0;
+  let trailing: ReturnType<typeof setTimeout> | undefined;
   let shown: { page: DetectedPage; state: PanelState } | undefined;
 
   const show = (page: DetectedPage, state: PanelState) => {
@@ -66,7 +70,7 @@ function startDetection(ctx: ContentScriptContext, rules: PageRules) {
     }
   };
 
-  watchPage(ctx, () => {
+  const check = () => {
     const url = new URL(location.href);
     const page = detectRecordPage(rules.recordTypes, url);
     if (!page) {
@@ -75,7 +79,7 @@ function startDetection(ctx: ContentScriptContext, rules: PageRules) {
       mount.render(null);
       return;
     }
-    if (!document.querySelector(page.recordType.ready)) return;
+    if (!safeQuery(document, page.recordType.ready)) return;
 
     if (shown && !mount.isAttached() && reattachments < MAX_REATTACHMENTS) {
       // The page removed the panel; put it back a bounded number of times, not in a tug of war.
@@ -86,10 +90,18 @@ function startDetection(ctx: ContentScriptContext, rules: PageRules) {
     const fields = extractFields(page.recordType, document, url);
     const signature = JSON.stringify([page.recordType.id, page.pageId, fields]);
     if (signature === lastSignature) return;
-    lastSignature = signature;
 
     const samePage =
       shown?.page.pageId === page.pageId && shown.page.recordType.id === page.recordType.id;
+    const wait = lastSentAt + SNAPSHOT_GAP_MS - Date.now();
+    if (samePage && wait > 0) {
+      // The same record keeps changing on the page: send its latest state once, after the gap.
+      clearTimeout(trailing);
+      trailing = setTimeout(check, wait);
+      return;
+    }
+    lastSignature = signature;
+    lastSentAt = Date.now();
     if (!samePage) show(page, { phase: 'loading' });
     const snapshot = {
       system: rules.system,
@@ -99,5 +111,7 @@ function startDetection(ctx: ContentScriptContext, rules: PageRules) {
       fields,
     };
     void load(page, sendRequest({ type: 'snapshot', snapshot }));
-  });
+  };
+  watchPage(ctx, check);
+  ctx.onInvalidated(() => clearTimeout(trailing));
 }

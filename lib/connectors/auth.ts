@@ -9,7 +9,7 @@ export async function authHeaders(
 ): Promise<Record<string, string>> {
   if (config.auth.type === 'cookie') return {};
 
-  const token = await secrets(config.auth.secretId);
+  const token = await secrets(config.auth.secretId, new URL(config.baseUrl).origin);
   if (!token) {
     throw new ConnectorError(
       'permanent',

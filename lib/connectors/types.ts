@@ -24,5 +24,8 @@ export interface Connector {
   describeWrite?(type: string, id: string, value: string): string;
 }
 
-/** Secrets come from the background's storage and never leave it. */
-export type SecretLookup = (secretId: string) => Promise<string | undefined>;
+/**
+ * Returns the token for `secretId` when it may be sent to `origin`, the API origin of the
+ * connector asking. Secrets come from the background's storage and never leave it.
+ */
+export type SecretLookup = (secretId: string, origin: string) => Promise<string | undefined>;

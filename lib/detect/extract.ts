@@ -24,7 +24,7 @@ export function extractorValue(
 ): string | undefined {
   switch (extractor.from) {
     case 'selector': {
-      const element = root.querySelector(extractor.selector);
+      const element = safeQuery(root, extractor.selector);
       if (!element) return undefined;
       const raw = extractor.attribute
         ? element.getAttribute(extractor.attribute)
@@ -45,7 +45,7 @@ export function extractorValue(
  * `<label>` followed by any element. Labels compare case-insensitively, ignoring a final colon.
  */
 function findLabelledValue(root: ParentNode, label: string, scope?: string): string | undefined {
-  const container = scope ? root.querySelector(scope) : root;
+  const container = scope ? safeQuery(root, scope) : root;
   if (!container) return undefined;
 
   const wanted = normaliseLabel(label);
@@ -82,4 +82,16 @@ function normaliseLabel(text: string): string {
 function clean(raw: string | null | undefined): string | undefined {
   const text = raw?.replace(/\s+/g, ' ').trim();
   return text ? text.slice(0, MAX_FIELD_LENGTH) : undefined;
+}
+
+/**
+ * Runs `querySelector`, treating an invalid selector from the workspace as "not found" so a
+ * bad rule never throws inside the host page. The options page's tab test reports such rules.
+ */
+export function safeQuery(root: ParentNode, selector: string): Element | null {
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
 }

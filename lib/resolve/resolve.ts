@@ -196,7 +196,8 @@ async function bestWorkOf(
   const decision = top.amountMatches ? partyMatch.decision : 'possible';
   return {
     record: top.record,
-    source: partyMatch.source,
+    // A different amount means it may be another piece of work: only a suggestion.
+    source: top.amountMatches ? partyMatch.source : 'fuzzy',
     decision,
     confidence,
     reasons,

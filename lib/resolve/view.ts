@@ -2,7 +2,7 @@ import { findRecordType, findStatus, findSystem } from '../config/lookup';
 import type { Workspace } from '../config/schema';
 import type { CachedRecord } from '../records/types';
 import type { MatchView, PanelView, RecordView, StatusView } from '../views';
-import type { Found } from './found';
+import { isTrusted, type Found } from './found';
 import type { Resolution } from './resolve';
 
 export function toRecordView(workspace: Workspace, record: CachedRecord): RecordView {
@@ -55,7 +55,11 @@ export function buildPanelView(
         : undefined,
     matches,
     canonicalStatuses: workspace.canonicalStatuses,
-    disagreement: hasDisagreement([view, ...matches.map((match) => match.record)]),
+    // Suggestions may be other records altogether, so only trusted matches can disagree.
+    disagreement: hasDisagreement([
+      view,
+      ...matches.filter(isTrusted).map((match) => match.record),
+    ]),
     notices,
   };
 }

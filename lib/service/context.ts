@@ -32,6 +32,8 @@ export interface ServiceDeps {
 export class ServiceContext {
   private index: PartyIndex | undefined;
   private connectors = new Map<string, Connector>();
+  /** When each record's status was last read live, by record key: a cache of this worker. */
+  readonly liveReads = new Map<string, number>();
 
   constructor(readonly deps: ServiceDeps) {}
 

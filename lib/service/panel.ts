@@ -4,13 +4,23 @@ import { resolveRecord, type Resolution } from '../resolve/resolve';
 import { buildPanelView, statusView } from '../resolve/view';
 import type { PanelView } from '../views';
 import type { ServiceContext } from './context';
-import { pullRecords } from './sync';
+import { lastPullKey, pullRecords } from './sync';
 
 export interface RecordRef {
   system: string;
   type: string;
   pageId: string;
 }
+
+/**
+ * Minimum time between two automatic pulls of every app's lists, in ms. A page that keeps
+ * naming unknown records (a pushState storm) would otherwise pull the lists again and again.
+ */
+const MIN_PULL_GAP_MS = 30_000;
+/** Minimum time between two pulls the Refresh button asks for, in ms. */
+const MIN_FORCED_PULL_GAP_MS = 5_000;
+/** A status read this recently is shown again without another request, in ms. */
+const LIVE_READ_REUSE_MS = 2_000;
 
 /** Maximum wait for live statuses before the panel shows cached ones, in ms. */
 const LIVE_READ_BUDGET_MS = 1_500;
@@ -28,10 +38,14 @@ export async function panelFor(
 
   const notices: string[] = [];
   const record = await findOrPull(context, ref, options.forcePull ?? false, notices);
-  if (!record)
+  if (!record) {
+    const problems = notices.length > 0 ? notices : await pullNotices(context);
     throw new Error(
-      `${system.label} ${ref.type} ${ref.pageId} was not found through the ${system.label} API; check that the record exists, then press Refresh`,
+      `${system.label} ${ref.type} ${ref.pageId} was not found through the ${system.label} API; check that the record exists, then press Refresh` +
+        (problems.length > 0 ? `. ${problems.join(' ')}` : ''),
     );
+  }
+  if (notices.length === 0) notices.push(...(await pullNotices(context)));
 
   const systems = workspace.systems.map((item) => item.id);
   const resolution = await resolveRecord(context.db, await context.partyIndex(), record, systems);
@@ -89,12 +103,25 @@ async function findOrPull(
     : await findByPage(context.db, ref.system, ref.type, ref.pageId);
   if (cached) return cached;
 
+  const last = (await context.db.get('meta', lastPullKey(ref.system)))?.value;
+  const gap = forcePull ? MIN_FORCED_PULL_GAP_MS : MIN_PULL_GAP_MS;
+  if (typeof last === 'number' && context.deps.now() - last < gap) return undefined;
+
   const result = await pullRecords(context.db, await context.workspace(), (id) =>
     context.connectorFor(id),
   );
   context.invalidateIndex();
+  await context.db.put('meta', { key: 'pullErrors', value: result.errors });
   notices.push(...result.errors);
   return findByPage(context.db, ref.system, ref.type, ref.pageId);
+}
+
+/** Problems from the last pull, shown on every panel until a pull succeeds. */
+async function pullNotices(context: ServiceContext): Promise<string[]> {
+  const stored = (await context.db.get('meta', 'pullErrors'))?.value;
+  return Array.isArray(stored)
+    ? stored.filter((item): item is string => typeof item === 'string')
+    : [];
 }
 
 /** Re-reads the open record and every matched work record so the statuses shown are live. */
@@ -136,6 +163,9 @@ async function refreshStatuses(
 }
 
 async function readLive(context: ServiceContext, record: StoredRecord): Promise<StoredRecord> {
+  const readAt = context.liveReads.get(record.key) ?? 0;
+  if (context.deps.now() - readAt < LIVE_READ_REUSE_MS) return record;
+  context.liveReads.set(record.key, context.deps.now());
   const connector = await context.connectorFor(record.system);
   const state = await connector.read(record.type, record.id);
   await putRecord(context.db, state.record);

@@ -61,6 +61,18 @@ export async function createPush(
   const batchId = `b-${now.toString(36)}-${Math.floor(context.deps.random() * 1e9).toString(36)}`;
   const items = targets.map((target) => toItem(workspace, batchId, target, request, now));
 
+  if (!request.dryRun) {
+    const pending = await unfinishedEdit(
+      context,
+      targets.map((target) => target.key),
+    );
+    if (pending) {
+      return {
+        status: 'rejected',
+        message: `An earlier edit to ${pending} is still being sent; wait for it to finish, then try again.`,
+      };
+    }
+  }
   if (request.dryRun) {
     return {
       status: 'dry-run',
@@ -142,6 +154,7 @@ export async function itemView(context: ServiceContext, item: OutboxItem): Promi
     target: item.target ? await context.statusLabel(item.system, item.target) : '',
     state: item.state,
     message: item.message,
+    wrote: item.state === 'done' && item.writeSent,
     from: from ? await context.statusLabel(item.system, from) : undefined,
   };
 }
@@ -175,4 +188,17 @@ export async function recentBatches(
       createdAt: batch.createdAt,
     })),
   );
+}
+
+/** Title of a target that an unfinished batch is still writing, so two edits never race. */
+async function unfinishedEdit(
+  context: ServiceContext,
+  recordKeys: string[],
+): Promise<string | undefined> {
+  for (const key of recordKeys) {
+    const items = await context.db.getAllFromIndex('items', 'byRecord', key);
+    const open = items.find((item) => item.state === 'queued' || item.state === 'in_flight');
+    if (open) return open.title;
+  }
+  return undefined;
 }

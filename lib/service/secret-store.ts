@@ -1,5 +1,5 @@
 import type { SecretStatus } from '../config/admin-messages';
-import { SECRETS_KEY } from './secrets';
+import { SECRETS_KEY, unbindSecret } from './secrets';
 import type { StorageArea } from './workspace-store';
 
 /** A storage area the background can write: `browser.storage.local`. */
@@ -25,6 +25,7 @@ export function writeSecret(
     const secrets = await readAll(local);
     secrets[secretId] = value;
     await local.set({ [SECRETS_KEY]: secrets });
+    await unbindSecret(local, secretId);
     return statusOf(value);
   });
 }
@@ -34,6 +35,7 @@ export function deleteSecret(local: WritableArea, secretId: string): Promise<Sec
     const secrets = await readAll(local);
     delete secrets[secretId];
     await local.set({ [SECRETS_KEY]: secrets });
+    await unbindSecret(local, secretId);
     return { saved: false };
   });
 }

@@ -34,6 +34,14 @@ export async function pullRecords(
       }),
     ),
   );
-  await db.put('meta', { key: 'lastPull', value: Date.now() });
+  const now = Date.now();
+  await Promise.all(
+    systems.map((system) => db.put('meta', { key: lastPullKey(system.id), value: now })),
+  );
   return result;
+}
+
+/** Meta key of the time (epoch ms) a system's lists were last pulled. */
+export function lastPullKey(systemId: string): string {
+  return `lastPull:${systemId}`;
 }

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { panel, schedulerList, startStack, type Stack } from './harness';
+import {
+  findLinkedJob,
+  panel,
+  schedulerList,
+  startStack,
+  writeCounts,
+  type Stack,
+} from './harness';
 
 const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
 
@@ -80,5 +87,36 @@ test('host page cannot restyle or remove panel', async () => {
   await page.evaluate(() => document.querySelector('lockstep-panel')?.remove());
   await page.evaluate(() => document.body.append(document.createElement('div')));
   await panel(page).locator('[data-testid="current-title"]').waitFor({ timeout: 2_000 });
+  await page.close();
+});
+
+test('page script cannot press Apply', async () => {
+  const { demo, browser } = stack;
+  const { job, dealId } = await findLinkedJob(demo);
+  const page = await browser.context.newPage();
+  await page.goto(`${demo.scheduler.origin}/#/jobs/${job.number}`);
+  await panel(page)
+    .locator('[data-testid="match"][data-system="crm"]')
+    .waitFor({ timeout: 10_000 });
+
+  await page.evaluate(() => {
+    const select = document
+      .querySelector('lockstep-panel')
+      ?.shadowRoot?.querySelector<HTMLSelectElement>('[data-testid="status-select"]');
+    if (!select) throw new Error('no status select in the panel');
+    select.value = 'completed';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  // The buttons enable once the panel has re-rendered with the choice.
+  await panel(page).locator('[data-testid="apply"]:not([disabled])').waitFor();
+  await page.evaluate(() => {
+    const root = document.querySelector('lockstep-panel')?.shadowRoot;
+    root?.querySelector<HTMLButtonElement>('[data-testid="apply"]')?.click();
+    root?.querySelector<HTMLButtonElement>('[data-testid="preview-button"]')?.click();
+  });
+  await page.waitForTimeout(1_000);
+  expect(await panel(page).locator('[data-testid="batch"]').count()).toBe(0);
+  expect(await panel(page).locator('[data-testid="preview"]').count()).toBe(0);
+  expect((await writeCounts(demo.crm))[dealId] ?? 0).toBe(0);
   await page.close();
 });

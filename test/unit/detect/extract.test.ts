@@ -99,3 +99,12 @@ describe('extractFields', () => {
     ).toEqual({});
   });
 });
+
+describe('safe selectors', () => {
+  test('invalid selector reads nothing', () => {
+    const root = page('<h1 class="n">Ada</h1>');
+    expect(
+      extractFields(recordType({ name: { from: 'selector', selector: 'h1[' } }), root, url),
+    ).toEqual({});
+  });
+});
