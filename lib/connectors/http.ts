@@ -40,10 +40,14 @@ export async function sendJson(
       credentials: request.credentials ?? 'omit',
     });
   } catch (error) {
-    const reason = error instanceof Error && error.name === 'TimeoutError' ? 'timed out' : 'failed';
+    const seconds = (request.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000;
+    const timedOut = error instanceof Error && error.name === 'TimeoutError';
+    const reason = timedOut
+      ? `timed out after ${seconds} s`
+      : 'failed: the connection was lost or refused';
     throw new ConnectorError(
       'retryable',
-      `${request.method} ${request.url} ${reason}: ${String(error)}`,
+      `${request.method} ${new URL(request.url).host} ${reason}`,
     );
   }
   return { status: response.status, headers: response.headers, body: await readBody(response) };

@@ -137,7 +137,7 @@ function qboError(response: HttpResponse, error: ConnectorError): ConnectorError
   if (first.code === '3001')
     return new ConnectorError(
       'retryable',
-      `rate limited: ${first.Message ?? 'ThrottleExceeded'}`,
+      'rate limited: QuickBooks asked to slow down (ThrottleExceeded)',
       error.retryAfterMs,
       response.status,
     );

@@ -9,6 +9,8 @@ import type { OutboxItem } from './types';
 export interface RunnerDeps {
   db: LockstepDb;
   connectorFor(system: string): Connector;
+  /** App label of a system, for messages; the system id when absent. */
+  systemLabel?(system: string): string;
   /** App label of a status value, for the plain-words outcome. */
   statusLabel(system: string, value: string): string;
   /** Stores the record as the app returned it after a read or write. */
@@ -145,7 +147,8 @@ async function settleWithoutWrite(
 function conflictMessage(item: OutboxItem, remote: string, deps: RunnerDeps): string {
   const seen = deps.statusLabel(item.system, item.expected);
   const now = deps.statusLabel(item.system, remote);
-  return `Changed in ${item.system} since you looked: you saw ${seen}, it is now ${now}. Apply anyway or skip.`;
+  const app = deps.systemLabel?.(item.system) ?? item.system;
+  return `Changed in ${app} since you looked: you saw ${seen}, it is now ${now}. Apply anyway or skip.`;
 }
 
 async function handleFailure(item: OutboxItem, error: unknown, deps: RunnerDeps): Promise<void> {

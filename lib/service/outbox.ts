@@ -78,6 +78,7 @@ export class OutboxPump {
         if (!connector) throw new Error(`system "${system}" is no longer in the workspace`);
         return connector;
       },
+      systemLabel: (system) => findSystem(workspace, system)?.label ?? system,
       statusLabel: (system, value) => labels.get(`${system}:${value}`) ?? value,
       updateRecord: async (record) => {
         const existing = await context.db.get('records', record.key);
