@@ -5,6 +5,8 @@ import { api, findLinkedJob, login, REALM, type DemoJob } from './demo-client';
 
 /** Expected value in each app after "Completed", from the demo workspace's status map. */
 const EXPECTED = { crm: '201345678', books: 'sent', scheduler: 'completed' } as const;
+/** Names of the demo CRM's stage ids, so the output shows what a person sees. */
+const CRM_STAGE_LABELS: Record<string, string> = { '201345678': 'Work done' };
 
 /**
  * The main job without a person: open a job, wait for the panel, set "Completed", then check
@@ -33,6 +35,8 @@ export async function runScriptedJourney(
   for (const line of await panel.locator('[data-testid="batch-item"]').allInnerTexts())
     console.log(`  ${line.replace(/\s+/g, ' ').trim()}`);
 
+  // Reload so the scheduler's own page shows the new status next to the panel.
+  await page.reload();
   await panel
     .locator('[data-testid="current"] [data-testid="status"][data-value="completed"]')
     .waitFor({ timeout: 10_000 });
@@ -51,7 +55,11 @@ export async function runScriptedJourney(
   for (const app of ['crm', 'books', 'scheduler'] as const) {
     const good = actual[app] === EXPECTED[app];
     ok &&= good;
-    console.log(`${good ? 'ok  ' : 'FAIL'} ${app}: ${actual[app]} (expected ${EXPECTED[app]})`);
+    const shown = (value: string) =>
+      app === 'crm' ? `${CRM_STAGE_LABELS[value] ?? 'stage'} (${value})` : value;
+    console.log(
+      `${good ? 'ok  ' : 'FAIL'} ${app}: ${shown(actual[app])}, expected ${shown(EXPECTED[app])}`,
+    );
   }
   console.log(ok ? 'All three apps show the new status.' : 'Not every app shows the new status.');
   return ok;
