@@ -43,19 +43,7 @@ export async function resolveRecord(
 
   if (record.kind === 'party') return { party, matches: partyMatches, duplicates };
 
-  const verdicts = await verdictsFor(db, record.key);
-  const best = new BestPerSystem(new Set([...verdicts.rejected, record.key]));
-  for (const key of verdicts.confirmed) {
-    const linked = await db.get('records', key);
-    if (linked)
-      best.consider({
-        record: linked,
-        source: 'link',
-        decision: 'match',
-        confidence: 1,
-        reasons: ['confirmed by a person'],
-      });
-  }
+  const best = await startFromLinks(db, record);
   for (const found of await followXrefs(db, record)) best.consider(found);
 
   for (const partyMatch of partyMatches) {
@@ -76,19 +64,7 @@ async function resolveParty(
   party: StoredRecord,
   systems: string[],
 ): Promise<Found[]> {
-  const verdicts = await verdictsFor(db, party.key);
-  const best = new BestPerSystem(new Set([...verdicts.rejected, party.key]));
-  for (const key of verdicts.confirmed) {
-    const linked = await db.get('records', key);
-    if (linked)
-      best.consider({
-        record: linked,
-        source: 'link',
-        decision: 'match',
-        confidence: 1,
-        reasons: ['confirmed by a person'],
-      });
-  }
+  const best = await startFromLinks(db, party);
 
   const others = systems.filter((system) => system !== party.system);
   for (const candidate of index.query(party.fields, {
@@ -207,4 +183,17 @@ async function bestWorkOf(
 
 function sameAmount(a: number | undefined, b: number | undefined): boolean {
   return a !== undefined && b !== undefined && Math.abs(a - b) < 0.005;
+}
+
+/** Seeds the best-match set with a person's confirmed links and excludes their rejections. */
+async function startFromLinks(db: LockstepDb, record: StoredRecord): Promise<BestPerSystem> {
+  const verdicts = await verdictsFor(db, record.key);
+  const best = new BestPerSystem(new Set([...verdicts.rejected, record.key]));
+  for (const key of verdicts.confirmed) {
+    const linked = await db.get('records', key);
+    if (!linked) continue;
+    const reasons = ['confirmed by a person'];
+    best.consider({ record: linked, source: 'link', decision: 'match', confidence: 1, reasons });
+  }
+  return best;
 }
