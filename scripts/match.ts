@@ -8,11 +8,12 @@ import { InputError } from './match/errors';
 import { HELP } from './match/help';
 import type { MatchSettings } from './match/link-dedupe';
 import { dedupeRecords, linkRecords } from './match/link-dedupe';
-import { formatPairs, writeOutput } from './match/output';
+import type { PairRow } from './match/output';
+import { openOutput, writeChunk, writePairs } from './match/output';
 import { scorePairsFile } from './match/pairs';
 import { readCsvRecords, readText } from './match/read-records';
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const args = parseArgs(argv);
   if (args.flags.has('--help')) {
     process.stdout.write(HELP);
@@ -35,32 +36,35 @@ function main(argv: string[]): void {
   }
 }
 
-function runLink(args: ParsedArgs): void {
+async function runLink(args: ParsedArgs): Promise<void> {
   const [pathA = '', pathB = ''] = expectFiles(args, 2, 'link A.csv B.csv');
   const map = readMap(args, '--map');
-  const mapB = args.values.has('--map-b') ? readMap(args, '--map-b') : map;
+  const mapOptionB = args.values.has('--map-b') ? '--map-b' : '--map';
+  const mapB = readMap(args, mapOptionB);
   const keyColumn = args.values.get('--key-column');
+  const settings = readSettings(args);
 
-  const a = readCsvRecords(pathA, map, keyColumn);
-  const b = readCsvRecords(pathB, mapB, keyColumn);
-  const rows = linkRecords(a, b, readSettings(args), args.flags.has('--one-to-one'));
-  writeOutput(
-    formatPairs(rows, choiceOption(args, '--format', ['csv', 'jsonl'], 'csv')),
-    args.values.get('--out'),
-  );
+  const a = readCsvRecords(pathA, map, keyColumn, '--map');
+  const b = readCsvRecords(pathB, mapB, keyColumn, mapOptionB);
+  await writeRows(args, linkRecords(a, b, settings, args.flags.has('--one-to-one')));
 }
 
-function runDedupe(args: ParsedArgs): void {
+async function runDedupe(args: ParsedArgs): Promise<void> {
   const [path = ''] = expectFiles(args, 1, 'dedupe FILE.csv');
+  const settings = readSettings(args);
   const records = readCsvRecords(path, readMap(args, '--map'), args.values.get('--key-column'));
-  const rows = dedupeRecords(records, readSettings(args), args.flags.has('--transitive'));
-  writeOutput(
-    formatPairs(rows, choiceOption(args, '--format', ['csv', 'jsonl'], 'csv')),
-    args.values.get('--out'),
-  );
+  await writeRows(args, dedupeRecords(records, settings, args.flags.has('--transitive')));
 }
 
-function runPairs(args: ParsedArgs): void {
+/** Streams rows to --out or standard output in the --format asked for. */
+async function writeRows(args: ParsedArgs, rows: Iterable<PairRow>): Promise<void> {
+  const format = choiceOption(args, '--format', ['csv', 'jsonl'], 'csv');
+  const output = openOutput(args.values.get('--out'));
+  await writePairs(rows, format, output.stream);
+  await output.close();
+}
+
+async function runPairs(args: ParsedArgs): Promise<void> {
   const [path = ''] = expectFiles(args, 1, 'pairs FILE.json');
   const settings = readSettings(args);
   const warn = (message: string) => process.stderr.write(`${message}\n`);
@@ -71,8 +75,10 @@ function runPairs(args: ParsedArgs): void {
     warn,
   );
 
-  const text = results.map((result) => JSON.stringify(result)).join('\n');
-  writeOutput(results.length > 0 ? `${text}\n` : '', args.values.get('--out'));
+  const text = results.map((result) => `${JSON.stringify(result)}\n`).join('');
+  const output = openOutput(args.values.get('--out'));
+  await writeChunk(output.stream, text);
+  await output.close();
 }
 
 function expectFiles(args: ParsedArgs, count: number, usage: string): string[] {
@@ -127,12 +133,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(0);
 });
 
-try {
-  main(process.argv.slice(2));
-} catch (error) {
-  if (error instanceof InputError) {
-    process.stderr.write(`match: ${error.message}\n`);
-    process.exit(2);
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (!(error instanceof InputError)) {
+    throw error;
   }
-  throw error;
-}
+  process.stderr.write(`match: ${error.message}\n`);
+  process.exitCode = 2;
+});

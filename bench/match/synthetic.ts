@@ -48,7 +48,7 @@ export function perturbRecord(fields: MatchFields, random: () => number): MatchF
   return copy;
 }
 
-function addTypingError(value: string, random: () => number): string {
+export function addTypingError(value: string, random: () => number): string {
   const at = Math.floor(random() * value.length);
   const letter = pick(random, [...LETTERS]);
   const kind = Math.floor(random() * 4);

@@ -22,7 +22,14 @@ export interface CsvRow {
  * quote or on text after a closing quote.
  */
 export function parseCsv(text: string): CsvRow[] {
-  const rows: CsvRow[] = [];
+  return [...csvRows(text)];
+}
+
+/**
+ * Yields the rows of CSV text one at a time, as `parseCsv` reads them, so a large file is
+ * never held as one array of rows. Throws CsvError when it reaches a malformed row.
+ */
+export function* csvRows(text: string): Generator<CsvRow> {
   let row: string[] = [];
   let line = 1;
   let rowLine = 1;
@@ -40,7 +47,9 @@ export function parseCsv(text: string): CsvRow[] {
       continue;
     }
 
-    rows.push({ line: rowLine, cells: row });
+    if (row.length > 1 || row[0] !== '') {
+      yield { line: rowLine, cells: row };
+    }
     row = [];
     if (separator === undefined) {
       break;
@@ -52,8 +61,6 @@ export function parseCsv(text: string): CsvRow[] {
       break;
     }
   }
-
-  return rows.filter(({ cells }) => cells.length > 1 || cells[0] !== '');
 }
 
 interface FieldRead {

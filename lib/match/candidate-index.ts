@@ -99,11 +99,7 @@ export class CandidateIndex {
   /** Returns the best-scoring candidates for `fields`, highest score first. */
   query(fields: MatchFields, options: QueryOptions = {}): Candidate[] {
     const prepared = prepareRecord(fields, this.prepareOptions(options.system));
-    const systems = options.systems ? new Set(options.systems) : undefined;
-    const accept = (stored: StoredRecord) =>
-      stored.key !== options.excludeKey && (systems === undefined || systems.has(stored.system));
-
-    const scored = this.candidateSlots(prepared, accept).map((slot) => {
+    const scored = this.collectSlots(prepared, this.slotFilter(options)).map((slot) => {
       const stored = this.slots[slot] as StoredRecord;
       return { stored, ...evaluatePair(prepared, stored.prepared, this.frequencies.shareOf) };
     });
@@ -124,13 +120,34 @@ export class CandidateIndex {
    * `maxCandidates`, preferring those that share the most keys.
    */
   candidateSlots(prepared: PreparedRecord, accept: (stored: StoredRecord) => boolean): number[] {
+    return this.collectSlots(prepared, (slot) => {
+      const stored = this.slots[slot];
+      return stored !== undefined && accept(stored);
+    });
+  }
+
+  /**
+   * Builds the slot test for a query. A query tests every posting of its blocking keys, so the
+   * test compares the excluded key as a slot number and reads a stored record only for a
+   * `systems` filter, which saves a memory load per posting.
+   */
+  private slotFilter(options: QueryOptions): (slot: number) => boolean {
+    const excluded = options.excludeKey === undefined ? -1 : this.slotByKey.get(options.excludeKey);
+    if (options.systems === undefined) {
+      return (slot) => slot !== excluded;
+    }
+    const systems = new Set(options.systems);
+    return (slot) => slot !== excluded && systems.has(this.slots[slot]?.system ?? '');
+  }
+
+  /** Counts shared blocking keys per accepted slot and returns the slots with the most. */
+  private collectSlots(prepared: PreparedRecord, accept: (slot: number) => boolean): number[] {
     const hashes = blockingHashes(prepared);
     this.collector.reset(this.slots.length);
 
     for (const hash of hashes) {
       this.inverted.forEach(hash, (slot) => {
-        const stored = this.slots[slot];
-        if (stored !== undefined && accept(stored)) {
+        if (accept(slot)) {
           this.collector.hit(slot);
         }
       });

@@ -61,7 +61,12 @@ export function clusterLinks(links: { a: string; b: string }[]): string[][] {
   const clusters = new Map<string, string[]>();
   for (const key of parent.keys()) {
     const top = root(key);
-    clusters.set(top, [...(clusters.get(top) ?? []), key]);
+    const cluster = clusters.get(top);
+    if (cluster) {
+      cluster.push(key);
+    } else {
+      clusters.set(top, [key]);
+    }
   }
   return [...clusters.values()];
 }

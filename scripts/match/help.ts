@@ -12,6 +12,9 @@ Commands:
                       values). Prints one JSON line per pair:
                       {"index": 0, "score": 0.97, "decision": "match", "reasons": [...]}
 
+Input files must be UTF-8 text, with or without a byte order mark. CSV files need
+a header row, and at least one column must fill a match field (see --map).
+
 Options for link and dedupe:
   --map FIELD=COLUMN[+COLUMN...],...
                       Which CSV columns fill each match field; "+" joins columns
@@ -22,10 +25,14 @@ Options for link and dedupe:
   --key-column NAME   Column that identifies a record in the output. Default:
                       rec_id, else key, else the 1-based line number.
   --min-score X       Lowest score printed, from 0 to 1. Default: 0.5.
-  --limit N           Candidates kept per record, 1 to 1000. Default: 5.
+  --limit N           Candidates kept per record, 1 to 1000. Default: 5. Each
+                      record is scored against at most the 100 records (or N, if
+                      larger) that share the most blocking keys with it.
   --one-to-one        link: keep each record in at most one pair, best scores first.
   --transitive        dedupe: also print pairs implied by chains of pairs (A~B and
-                      B~C gives A~C), each with its own direct score.
+                      B~C gives A~C), each with its own direct score, after the
+                      direct pairs. A cluster of k records gives up to k(k-1)/2
+                      pairs, so this output grows with the square of cluster size.
 
 Options for all commands:
   --region CC         Two-letter country code for phone numbers written without a
@@ -43,6 +50,10 @@ Options for all commands:
 Output columns (csv) or keys (jsonl) for link and dedupe:
   a, b, score (0 to 1, 4 decimals), decision (match, possible or no-match), and
   reasons (separated by "; " in csv). "match" needs an exact email, phone or id.
+  In csv, a cell that starts with =, +, -, @, tab or carriage return gets a leading
+  ' so that spreadsheets show it as text and do not run it as a formula; jsonl
+  prints values unchanged. Rows are written as they are found, so a large file's
+  output starts before the run ends.
 
 Exit codes: 0 on success, 2 on bad usage or a malformed input file (the message
 names the line or array index and the field), 1 on any other failure.

@@ -1,8 +1,17 @@
 import type { CountryCode } from '../../lib/normalize/index';
 import type { DateOrder } from '../../lib/normalize/index';
+import type { Candidate } from '../../lib/match/index';
 import type { PairRow } from './output';
 import type { CsvRecord } from './read-records';
-import { CandidateIndex, assignOneToOne, clusterLinks, scorePair } from '../../lib/match/index';
+import { CandidateIndex, assignOneToOne } from '../../lib/match/index';
+import { impliedPairs, RecordClusters } from './transitive';
+
+/**
+ * Records scored per query, as in the extension: a query ranks the records sharing the most
+ * blocking keys with it and scores this many, so the work per record stays bounded. A --limit
+ * above it raises it, so that many candidates can be listed.
+ */
+const DEFAULT_MAX_CANDIDATES = 100;
 
 /** Settings shared by link and dedupe. */
 export interface MatchSettings {
@@ -13,112 +22,113 @@ export interface MatchSettings {
   limit: number;
 }
 
-/** Lists, for each record of `b`, the records of `a` scoring at least `minScore`. */
+/**
+ * Lists, for each record of `b`, the records of `a` scoring at least `minScore`. Rows are
+ * produced one query at a time, except with `oneToOne`, which needs every row to pick the best.
+ */
 export function linkRecords(
   a: CsvRecord[],
   b: CsvRecord[],
   settings: MatchSettings,
   oneToOne: boolean,
-): PairRow[] {
-  const index = buildIndex(a, 'a', settings);
-  const rows: PairRow[] = [];
+): Iterable<PairRow> {
+  const rows = linkPairs(a, b, settings);
+  return oneToOne ? assignOneToOne([...rows]) : rows;
+}
 
+function* linkPairs(a: CsvRecord[], b: CsvRecord[], settings: MatchSettings): Generator<PairRow> {
+  const index = buildIndex(a, settings);
   for (const record of b) {
     const candidates = index.query(record.fields, { system: 'b', limit: settings.limit });
     for (const candidate of candidates) {
       if (candidate.score >= settings.minScore) {
-        rows.push({
-          a: candidate.key,
-          b: record.key,
-          score: candidate.score,
-          decision: candidate.decision,
-          reasons: candidate.reasons,
-        });
+        yield toRow(candidate.key, record.key, candidate);
       }
     }
   }
-  return oneToOne ? assignOneToOne(rows) : rows;
 }
 
 /**
- * Lists pairs within one file scoring at least `minScore`, each pair once (in file order).
- * With `transitive`, pairs joined through a chain of pairs are added with their direct score.
+ * Lists pairs within one file scoring at least `minScore`, each pair once and in file order
+ * within the pair, as each record's query finds them. Each query scores at most the index's
+ * candidate limit, so scoring grows linearly with the number of records. With `transitive`,
+ * pairs joined only through a chain of pairs follow at the end, each with its direct score.
  */
-export function dedupeRecords(
+export function* dedupeRecords(
   records: CsvRecord[],
   settings: MatchSettings,
   transitive: boolean,
-): PairRow[] {
-  const index = buildIndex(records, 'a', settings);
-  const order = new Map(records.map((record, i) => [record.key, i]));
-  const rows = new Map<string, PairRow>();
+): Generator<PairRow> {
+  const index = buildIndex(records, settings);
+  const positions = new Map(records.map((record, at) => [record.key, at]));
+  const listed = new PairSet(records.length);
+  const clusters = transitive ? new RecordClusters(records.length) : undefined;
 
-  for (const record of records) {
+  for (const [at, record] of records.entries()) {
     const candidates = index.query(record.fields, {
       system: 'a',
       excludeKey: record.key,
       limit: settings.limit,
     });
-    for (const candidate of candidates.filter(({ score }) => score >= settings.minScore)) {
-      const [first, second] = inFileOrder(record.key, candidate.key, order);
-      rows.set(`${first}\n${second}`, {
-        a: first,
-        b: second,
-        score: candidate.score,
-        decision: candidate.decision,
-        reasons: candidate.reasons,
-      });
-    }
-  }
-
-  if (transitive) {
-    addImpliedPairs(records, rows, order, settings);
-  }
-  return [...rows.values()];
-}
-
-function addImpliedPairs(
-  records: CsvRecord[],
-  rows: Map<string, PairRow>,
-  order: Map<string, number>,
-  settings: MatchSettings,
-) {
-  const fieldsByKey = new Map(records.map((record) => [record.key, record.fields]));
-
-  for (const cluster of clusterLinks([...rows.values()])) {
-    const sorted = [...cluster].sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
-    for (let i = 0; i < sorted.length; i++) {
-      for (let j = i + 1; j < sorted.length; j++) {
-        const [first, second] = [sorted[i] ?? '', sorted[j] ?? ''];
-        if (rows.has(`${first}\n${second}`)) {
-          continue;
-        }
-        const scored = scorePair(fieldsByKey.get(first) ?? {}, fieldsByKey.get(second) ?? {}, {
-          region: settings.regionA,
-          dateOrder: settings.dateOrder,
-        });
-        rows.set(`${first}\n${second}`, {
-          a: first,
-          b: second,
-          ...scored,
-          reasons: [...scored.reasons, 'linked through other records'],
-        });
+    for (const candidate of candidates) {
+      const other = positions.get(candidate.key) ?? at;
+      if (candidate.score < settings.minScore || !listed.add(at, other)) {
+        continue;
       }
+      clusters?.join(at, other);
+      const [first, second] =
+        at < other ? [record.key, candidate.key] : [candidate.key, record.key];
+      yield toRow(first, second, candidate);
     }
+  }
+
+  if (clusters) {
+    const prepareOptions = { region: settings.regionA, dateOrder: settings.dateOrder };
+    yield* impliedPairs(records, clusters, (x, y) => listed.has(x, y), prepareOptions);
   }
 }
 
-function inFileOrder(x: string, y: string, order: Map<string, number>): [string, string] {
-  return (order.get(x) ?? 0) <= (order.get(y) ?? 0) ? [x, y] : [y, x];
+function toRow(a: string, b: string, candidate: Candidate): PairRow {
+  const { score, decision, reasons } = candidate;
+  return { a, b, score, decision, reasons };
 }
 
-function buildIndex(records: CsvRecord[], system: string, settings: MatchSettings): CandidateIndex {
+function buildIndex(records: CsvRecord[], settings: MatchSettings): CandidateIndex {
   const index = new CandidateIndex({
     defaultRegion: (name) => (name === 'b' ? settings.regionB : settings.regionA),
     dateOrder: () => settings.dateOrder,
+    maxCandidates: Math.max(DEFAULT_MAX_CANDIDATES, settings.limit),
   });
   for (const record of records) {
-    index.add({ key: record.key, system, fields: record.fields });
+    index.add({ key: record.key, system: 'a', fields: record.fields });
   }
   return index;
+}
+
+/**
+ * Unordered pairs of record positions, stored as one number each (`low * size + high`) so a
+ * large file costs one Set entry per listed pair rather than a string and an object.
+ */
+class PairSet {
+  private readonly pairs = new Set<number>();
+
+  constructor(private readonly size: number) {}
+
+  /** Adds the pair and returns true, or returns false when it was already there. */
+  add(x: number, y: number): boolean {
+    const id = this.id(x, y);
+    if (this.pairs.has(id)) {
+      return false;
+    }
+    this.pairs.add(id);
+    return true;
+  }
+
+  has(x: number, y: number): boolean {
+    return this.pairs.has(this.id(x, y));
+  }
+
+  private id(x: number, y: number): number {
+    return Math.min(x, y) * this.size + Math.max(x, y);
+  }
 }

@@ -93,7 +93,7 @@ describe('match link', () => {
   });
 
   it('rejects an unterminated quote with its line', () => {
-    const result = runCli(['dedupe', writeTemp('bad.csv', 'a,b\n1,"open\n')]);
+    const result = runCli(['dedupe', writeTemp('bad.csv', 'name,email\n1,"open\n')]);
     expect(result.stderr).toContain('line 2: unterminated quoted field');
   });
 
