@@ -1,7 +1,8 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compareOnFebrl4 } from './match/baseline-eval';
 import { evaluateDemo } from './match/demo-eval';
-import { ALL_COLUMNS, CRM_COLUMNS, loadFebrl } from './match/febrl';
+import { ALL_COLUMNS, CRM_COLUMNS, FEBRL_FILES, loadFebrl, missingFebrlFiles } from './match/febrl';
 import { evaluateFebrl3, evaluateFebrl4 } from './match/febrl-eval';
 import type { IndexLatency } from './match/latency';
 import { latencyFixture, measureBaselineLatency, measureIndexLatency } from './match/latency';
@@ -31,8 +32,15 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(HELP);
     return;
   }
-  const folderAt = argv.indexOf('--febrl');
-  const folder = resolve(folderAt >= 0 ? (argv[folderAt + 1] ?? '') : '../shared/datasets/febrl');
+  const folder = febrlFolder(argv);
+  const problem = folder === undefined ? 'option --febrl needs a folder' : febrlProblem(folder);
+  if (problem !== undefined || folder === undefined) {
+    process.stderr.write(
+      `bench:match: ${problem}; pass --febrl FOLDER, the folder that holds ${FEBRL_FILES.join(', ')}\n`,
+    );
+    process.exitCode = 2;
+    return;
+  }
   const started = performance.now();
   const log = (message: string) =>
     process.stdout.write(`${message} (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
@@ -68,6 +76,25 @@ async function main(argv: string[]): Promise<void> {
   const results = { febrl4, febrl4Crm, febrl3, febrl3Crm, demo, baseline, latency };
   process.stdout.write(`${formatTables(results)}\n\n`);
   process.stdout.write(`${summaryJson(results)}\n`);
+}
+
+/** Returns the --febrl folder as an absolute path, or undefined when the option has no value. */
+function febrlFolder(argv: string[]): string | undefined {
+  const at = argv.indexOf('--febrl');
+  if (at < 0) {
+    return resolve('../shared/datasets/febrl');
+  }
+  const value = argv[at + 1];
+  return value === undefined || value.startsWith('--') ? undefined : resolve(value);
+}
+
+/** Describes what is wrong with the Febrl folder, or returns undefined when it is usable. */
+function febrlProblem(folder: string): string | undefined {
+  if (!existsSync(folder)) {
+    return `Febrl folder ${folder} not found`;
+  }
+  const missing = missingFebrlFiles(folder);
+  return missing.length > 0 ? `Febrl folder ${folder} lacks ${missing.join(', ')}` : undefined;
 }
 
 await main(process.argv.slice(2));

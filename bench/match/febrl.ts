@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MatchFields } from '../../lib/match/types';
 import type { ColumnMap } from '../../lib/csv/columns';
@@ -31,6 +31,14 @@ export const CRM_COLUMNS: ColumnMap = {
   city: ['suburb'],
   postcode: ['postcode'],
 };
+
+/** Febrl files the benchmark reads: dataset 4 (a and b) for linking, dataset 3 for duplicates. */
+export const FEBRL_FILES = ['dataset3.csv', 'dataset4a.csv', 'dataset4b.csv'];
+
+/** Returns the Febrl files missing from `folder`, or an empty list when all are there. */
+export function missingFebrlFiles(folder: string): string[] {
+  return FEBRL_FILES.filter((file) => !existsSync(join(folder, file)));
+}
 
 /** Reads one Febrl CSV file with the given column map. */
 export function loadFebrl(folder: string, file: string, columns: ColumnMap): FebrlRecord[] {
