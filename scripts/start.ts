@@ -3,16 +3,31 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DEMO_PORTS } from '../lib/config/demo-workspace';
 import { startDemoApps, type DemoApps } from '../demo/index';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import {
+  chooseBrowserMode,
+  findChrome,
+  launchWithExtension,
+  type ExtensionBrowser,
+} from './browser';
 import { DEMO_LOGIN } from './demo-client';
 import { runScriptedJourney } from './journey';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
+/** Exit codes after a signal, as shells report them: 128 plus the signal number. */
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
+
+/** The demo apps and browser this run started, so a normal end and a signal close the same ones. */
+const running: { demo?: DemoApps; browser?: ExtensionBrowser } = {};
+let closing: Promise<void> | undefined;
+let stopSignal: keyof typeof SIGNAL_EXIT_CODES | undefined;
+
 async function main(): Promise<number> {
-  const headless =
-    process.argv.includes('--headless') ||
-    (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+  const chrome = findChrome();
+  const { headless, description } = chooseBrowserMode(process.argv.slice(2));
+  console.log(`Chromium: ${chrome}`);
+  console.log(`${description}.`);
+
   console.log('Building the extension…');
   execFileSync(path.join(ROOT, 'node_modules', '.bin', 'wxt'), ['build'], {
     cwd: ROOT,
@@ -20,14 +35,15 @@ async function main(): Promise<number> {
   });
 
   const demo = await startDemoApps({ ports: DEMO_PORTS });
+  running.demo = demo;
   console.log(
     `Demo apps: CRM ${demo.crm.origin}  Books ${demo.books.origin}  Scheduler ${demo.scheduler.origin}`,
   );
   console.log(`Demo login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`);
 
-  let browser: ExtensionBrowser | undefined;
   try {
-    browser = await launchWithExtension({ headless });
+    const browser = await launchWithExtension({ headless, handleSignals: false });
+    running.browser = browser;
     if (headless) {
       const outDir = path.join(ROOT, '.tmp');
       mkdirSync(outDir, { recursive: true });
@@ -36,8 +52,7 @@ async function main(): Promise<number> {
     await interactive(browser, demo);
     return 0;
   } finally {
-    await browser?.close().catch(() => undefined);
-    await demo.close();
+    await closeAll();
   }
 }
 
@@ -47,16 +62,34 @@ async function interactive(browser: ExtensionBrowser, demo: DemoApps): Promise<v
   await page.goto(`${demo.scheduler.origin}/login?next=${encodeURIComponent('/#/jobs')}`);
   console.log('Chromium is open on the scheduler. Log in, open a job and use the Lockstep panel.');
   console.log('Close the browser window or press Ctrl+C to stop.');
-  await new Promise<void>((resolve) => {
-    browser.context.on('close', () => resolve());
-    process.once('SIGINT', () => resolve());
-    process.once('SIGTERM', () => resolve());
-  });
+  await new Promise<void>((resolve) => browser.context.on('close', () => resolve()));
 }
 
+/** Closes the browser, which removes its temporary profile, then the demo apps. Runs once. */
+function closeAll(): Promise<void> {
+  closing ??= (async () => {
+    await running.browser?.close().catch((error: unknown) => {
+      console.error(`Closing Chromium failed: ${error instanceof Error ? error.message : error}`);
+    });
+    await running.demo?.close();
+  })();
+  return closing;
+}
+
+function onSignal(signal: keyof typeof SIGNAL_EXIT_CODES): void {
+  if (stopSignal) return;
+  stopSignal = signal;
+  console.log(`\n${signal} received; closing Chromium and the demo apps…`);
+  void closeAll().finally(() => process.exit(SIGNAL_EXIT_CODES[signal]));
+}
+
+process.on('SIGINT', () => onSignal('SIGINT'));
+process.on('SIGTERM', () => onSignal('SIGTERM'));
+
 main().then(
-  (code) => process.exit(code),
+  (code) => process.exit(stopSignal ? SIGNAL_EXIT_CODES[stopSignal] : code),
   (error: unknown) => {
+    if (stopSignal) return;
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   },
