@@ -32,13 +32,46 @@ export function expiredCookie(name: string): string {
   return `${name}=; HttpOnly; SameSite=Lax; Path=/; Max-Age=0`;
 }
 
+/** Origin used only to check where `next` resolves, because any http origin gives the same result. */
+const CHECK_ORIGIN = 'http://127.0.0.1';
+
+/** A path that starts with one `/`, not `//` or `/\`, which browsers read as another host. */
+const SINGLE_SLASH_START = /^\/(?![/\\])/;
+
+/** Visible ASCII only: no control characters, whitespace or non-ASCII letters. */
+const VISIBLE_ASCII = /^[\x21-\x7e]*$/;
+
+/** A control character, which browsers drop or reject in a URL. */
+const CONTROL_CHARACTER = /[\x00-\x1f\x7f]/;
+
 /**
- * Returns `next` when it is a path on this origin, else `fallback`. Rejecting "//host" and
- * "/\host" stops the login form from redirecting to another site.
+ * Returns `next` when it is a path on this origin, else `fallback`. `next` arrives decoded once
+ * by form or query parsing. Browsers drop tabs and line breaks from a URL and read `\` as `/`,
+ * so `/\t/evil.example` or `/\evil.example` would leave the site. So `next` must start with one
+ * `/` and contain only visible ASCII. Decoded once more, it must still start with one `/` and
+ * contain no control character, and it must resolve to the same origin.
  */
 export function safeNextPath(next: string | null | undefined, fallback: string): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) {
+  if (!next || !SINGLE_SLASH_START.test(next) || !VISIBLE_ASCII.test(next)) {
     return fallback;
   }
-  return next;
+
+  const decoded = decodeOnce(next);
+  if (
+    decoded === undefined ||
+    !SINGLE_SLASH_START.test(decoded) ||
+    CONTROL_CHARACTER.test(decoded)
+  ) {
+    return fallback;
+  }
+  return new URL(next, CHECK_ORIGIN).origin === CHECK_ORIGIN ? next : fallback;
+}
+
+/** Percent-decodes `text`, or returns undefined when an escape is malformed. */
+function decodeOnce(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
 }
