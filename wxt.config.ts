@@ -30,7 +30,11 @@ export default defineConfig({
     host_permissions: DEMO_HOSTS,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'lockstep@lockstep.dev' } } }
+      ? {
+          browser_specific_settings: { gecko: { id: 'lockstep@lockstep.dev' } },
+          // Manifest V2 has no optional_host_permissions; hosts go in optional_permissions.
+          optional_permissions: ['https://*/*', 'http://*/*'],
+        }
       : { storage: { managed_schema: MANAGED_SCHEMA_FILE } }),
   }),
 });
