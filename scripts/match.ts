@@ -1,7 +1,7 @@
 import type { CountryCode, DateOrder } from '../lib/normalize/index';
 import { toCountryCode } from '../lib/normalize/index';
 import type { ParsedArgs } from './match/args';
-import { choiceOption, numberOption, parseArgs } from './match/args';
+import { choiceOption, integerOption, numberOption, parseArgs } from './match/args';
 import { parseColumnMap } from '../lib/csv/columns';
 import type { ColumnMap } from '../lib/csv/columns';
 import { InputError } from './match/errors';
@@ -12,6 +12,11 @@ import type { PairRow } from './match/output';
 import { openOutput, writeChunk, writePairs } from './match/output';
 import { scorePairsFile } from './match/pairs';
 import { readCsvRecords, readText } from './match/read-records';
+
+/** Default --candidates: this many per listed candidate (--limit), and at least MIN_CANDIDATES. */
+const CANDIDATES_PER_LISTED = 4;
+const MIN_CANDIDATES = 20;
+const MAX_CANDIDATES = 5000;
 
 async function main(argv: string[]): Promise<void> {
   const args = parseArgs(argv);
@@ -56,7 +61,7 @@ async function runDedupe(args: ParsedArgs): Promise<void> {
   await writeRows(args, dedupeRecords(records, settings, args.flags.has('--transitive')));
 }
 
-/** Streams rows to --out or standard output in the --format asked for. */
+/** Streams rows to --out or standard output in the requested --format. */
 async function writeRows(args: ParsedArgs, rows: Iterable<PairRow>): Promise<void> {
   const format = choiceOption(args, '--format', ['csv', 'jsonl'], 'csv');
   const output = openOutput(args.values.get('--out'));
@@ -100,6 +105,7 @@ function readMap(args: ParsedArgs, option: string): ColumnMap {
 
 function readSettings(args: ParsedArgs): MatchSettings {
   const regionA = readRegion(args, '--region');
+  const limit = numberOption(args, '--limit', 5, 1, 1000);
   return {
     regionA,
     regionB: args.values.has('--region-b') ? readRegion(args, '--region-b') : regionA,
@@ -107,8 +113,25 @@ function readSettings(args: ParsedArgs): MatchSettings {
       ? choiceOption<DateOrder>(args, '--date-order', ['dmy', 'mdy'], 'dmy')
       : undefined,
     minScore: numberOption(args, '--min-score', 0.5, 0, 1),
-    limit: numberOption(args, '--limit', 5, 1, 1000),
+    limit,
+    candidates: readCandidates(args, limit),
   };
+}
+
+/**
+ * Reads --candidates, the records scored per query. The default grows with --limit and is
+ * small enough that a record in a large cluster of near copies costs about as much as any
+ * other, so a run takes time roughly in proportion to the number of records.
+ */
+function readCandidates(args: ParsedArgs, limit: number): number {
+  const fallback = Math.max(MIN_CANDIDATES, CANDIDATES_PER_LISTED * Math.ceil(limit));
+  const candidates = integerOption(args, '--candidates', fallback, 1, MAX_CANDIDATES);
+  if (candidates < limit) {
+    throw new InputError(
+      `option --candidates must be at least --limit (${limit}), got ${candidates}; raise --candidates or lower --limit`,
+    );
+  }
+  return candidates;
 }
 
 function readRegion(args: ParsedArgs, option: string): CountryCode | undefined {

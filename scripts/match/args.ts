@@ -12,6 +12,7 @@ const VALUE_OPTIONS = new Set([
   '--region-b',
   '--date-order',
   '--limit',
+  '--candidates',
 ]);
 const FLAG_OPTIONS = new Set(['--help', '--one-to-one', '--transitive']);
 
@@ -70,6 +71,23 @@ export function numberOption(
   const value = Number(text);
   if (text.trim() === '' || !Number.isFinite(value) || value < min || value > max) {
     throw new InputError(`option ${name} must be a number from ${min} to ${max}, got "${text}"`);
+  }
+  return value;
+}
+
+/** Reads a whole-number option within [min, max], or the default when the option is absent. */
+export function integerOption(
+  args: ParsedArgs,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const value = numberOption(args, name, fallback, min, max);
+  if (!Number.isInteger(value)) {
+    throw new InputError(
+      `option ${name} must be a whole number from ${min} to ${max}, got "${args.values.get(name)}"`,
+    );
   }
   return value;
 }

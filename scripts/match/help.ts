@@ -25,9 +25,12 @@ Options for link and dedupe:
   --key-column NAME   Column that identifies a record in the output. Default:
                       rec_id, else key, else the 1-based line number.
   --min-score X       Lowest score printed, from 0 to 1. Default: 0.5.
-  --limit N           Candidates kept per record, 1 to 1000. Default: 5. Each
-                      record is scored against at most the 100 records (or N, if
-                      larger) that share the most blocking keys with it.
+  --limit N           Candidates kept per record, 1 to 1000. Default: 5.
+  --candidates N      Records scored per record: the N that share the most
+                      blocking keys with it, from --limit to 5000. Default: 4 times
+                      --limit, at least 20. A higher N can find better pairs in
+                      large clusters of near copies but takes longer; the
+                      extension scores 100.
   --one-to-one        link: keep each record in at most one pair, best scores first.
   --transitive        dedupe: also print pairs implied by chains of pairs (A~B and
                       B~C gives A~C), each with its own direct score, after the

@@ -6,20 +6,16 @@ import type { CsvRecord } from './read-records';
 import { CandidateIndex, assignOneToOne } from '../../lib/match/index';
 import { impliedPairs, RecordClusters } from './transitive';
 
-/**
- * Records scored per query, as in the extension: a query ranks the records sharing the most
- * blocking keys with it and scores this many, so the work per record stays bounded. A --limit
- * above it raises it, so that many candidates can be listed.
- */
-const DEFAULT_MAX_CANDIDATES = 100;
-
 /** Settings shared by link and dedupe. */
 export interface MatchSettings {
   regionA: CountryCode | undefined;
   regionB: CountryCode | undefined;
   dateOrder: DateOrder | undefined;
   minScore: number;
+  /** Candidates listed per record at most. */
   limit: number;
+  /** Records scored per query: those sharing the most blocking keys with the query record. */
+  candidates: number;
 }
 
 /**
@@ -50,9 +46,9 @@ function* linkPairs(a: CsvRecord[], b: CsvRecord[], settings: MatchSettings): Ge
 
 /**
  * Lists pairs within one file scoring at least `minScore`, each pair once and in file order
- * within the pair, as each record's query finds them. Each query scores at most the index's
- * candidate limit, so scoring grows linearly with the number of records. With `transitive`,
- * pairs joined only through a chain of pairs follow at the end, each with its direct score.
+ * within the pair, as each record's query finds them. Each query scores at most
+ * `settings.candidates` records, so scoring time grows linearly with the record count. With
+ * `transitive`, pairs joined only through a chain of pairs follow, each with its direct score.
  */
 export function* dedupeRecords(
   records: CsvRecord[],
@@ -97,7 +93,7 @@ function buildIndex(records: CsvRecord[], settings: MatchSettings): CandidateInd
   const index = new CandidateIndex({
     defaultRegion: (name) => (name === 'b' ? settings.regionB : settings.regionA),
     dateOrder: () => settings.dateOrder,
-    maxCandidates: Math.max(DEFAULT_MAX_CANDIDATES, settings.limit),
+    maxCandidates: settings.candidates,
   });
   for (const record of records) {
     index.add({ key: record.key, system: 'a', fields: record.fields });

@@ -10,6 +10,7 @@ const SETTINGS: MatchSettings = {
   dateOrder: undefined,
   minScore: 0.5,
   limit: 5,
+  candidates: 20,
 };
 
 /** Builds `count` copies of one person, each with its own key. */
@@ -53,9 +54,9 @@ describe('dedupeRecords', () => {
     expect(rows.every(({ a, b }) => Number(a.slice(1)) < Number(b.slice(1)))).toBe(true);
   });
 
-  it('lists more than 100 candidates for a larger --limit', () => {
-    const rows = [...dedupeRecords(copies(130), { ...SETTINGS, limit: 120 }, false)];
-    expect(rows.filter(({ a }) => a === 'r0')).toHaveLength(120);
+  it('lists up to limit per record', () => {
+    const rows = [...dedupeRecords(copies(30), { ...SETTINGS, limit: 3 }, false)];
+    expect(rows.filter(({ a }) => a === 'r0')).toHaveLength(3);
   });
 });
 
@@ -89,13 +90,37 @@ describe('dedupeRecords with transitive', () => {
   });
 });
 
+/** Writes a CSV of `count` copies of one person, keyed by line number. */
+function copiesCsv(count: number): string {
+  const lines = ['given_name,surname,postcode,id'];
+  for (let at = 0; at < count; at++) {
+    lines.push('michaela,neumann,4223,5304218');
+  }
+  return writeTemp('copies.csv', `${lines.join('\n')}\n`);
+}
+
+describe('match --candidates', () => {
+  it('lists more than 100 candidates for a larger --limit', () => {
+    const result = runCli(['dedupe', copiesCsv(130), '--limit', '120']);
+    const firstRecord = result.stdout.split('\n').filter((line) => line.startsWith('2,'));
+    expect(firstRecord).toHaveLength(120);
+  });
+
+  it('rejects fewer candidates than --limit', () => {
+    const result = runCli(['dedupe', copiesCsv(3), '--limit', '10', '--candidates', '5']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('option --candidates must be at least --limit (10), got 5');
+  });
+
+  it('rejects a fractional count', () => {
+    const result = runCli(['dedupe', copiesCsv(3), '--candidates', '20.5']);
+    expect(result.stderr).toContain('option --candidates must be a whole number from 1 to 5000');
+  });
+});
+
 describe('match dedupe output', () => {
   it('writes a large output through a pipe', () => {
-    const lines = ['given_name,surname,postcode,id'];
-    for (let at = 0; at < 1000; at++) {
-      lines.push('michaela,neumann,4223,5304218');
-    }
-    const result = runCli(['dedupe', writeTemp('many.csv', `${lines.join('\n')}\n`)]);
+    const result = runCli(['dedupe', copiesCsv(1000)]);
     expect(result.status).toBe(0);
     expect(result.stdout.trim().split('\n').length).toBeGreaterThan(2000);
   });

@@ -128,6 +128,7 @@ describe('match --help', () => {
       '--key-column',
       '--min-score',
       '--limit',
+      '--candidates',
       '--one-to-one',
       '--transitive',
       '--region',
