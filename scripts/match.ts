@@ -8,7 +8,7 @@ import { InputError } from './match/errors';
 import { HELP } from './match/help';
 import type { MatchSettings } from './match/link-dedupe';
 import { dedupeRecords, linkRecords } from './match/link-dedupe';
-import type { PairRow } from './match/output';
+import type { OutputFormat, PairRow } from './match/output';
 import { openOutput, writeChunk, writePairs } from './match/output';
 import { scorePairsFile } from './match/pairs';
 import { readCsvRecords, readText } from './match/read-records';
@@ -48,22 +48,33 @@ async function runLink(args: ParsedArgs): Promise<void> {
   const mapB = readMap(args, mapOptionB);
   const keyColumn = args.values.get('--key-column');
   const settings = readSettings(args);
+  const format = readFormat(args);
 
   const a = readCsvRecords(pathA, map, keyColumn, '--map');
   const b = readCsvRecords(pathB, mapB, keyColumn, mapOptionB);
-  await writeRows(args, linkRecords(a, b, settings, args.flags.has('--one-to-one')));
+  const rows = linkRecords(a, b, settings, args.flags.has('--one-to-one'));
+  await writeRows(args, format, rows);
 }
 
 async function runDedupe(args: ParsedArgs): Promise<void> {
   const [path = ''] = expectFiles(args, 1, 'dedupe FILE.csv');
   const settings = readSettings(args);
+  const format = readFormat(args);
   const records = readCsvRecords(path, readMap(args, '--map'), args.values.get('--key-column'));
-  await writeRows(args, dedupeRecords(records, settings, args.flags.has('--transitive')));
+  const rows = dedupeRecords(records, settings, args.flags.has('--transitive'));
+  await writeRows(args, format, rows);
 }
 
-/** Streams rows to --out or standard output in the requested --format. */
-async function writeRows(args: ParsedArgs, rows: Iterable<PairRow>): Promise<void> {
-  const format = choiceOption(args, '--format', ['csv', 'jsonl'], 'csv');
+function readFormat(args: ParsedArgs): OutputFormat {
+  return choiceOption(args, '--format', ['csv', 'jsonl'], 'csv');
+}
+
+/** Streams rows to --out or standard output as they are produced. */
+async function writeRows(
+  args: ParsedArgs,
+  format: OutputFormat,
+  rows: Iterable<PairRow>,
+): Promise<void> {
   const output = openOutput(args.values.get('--out'));
   await writePairs(rows, format, output.stream);
   await output.close();
