@@ -24,6 +24,12 @@ export interface CandidateIndexOptions {
   thresholds?: Thresholds;
   /** Records scored per query at most, taken by the number of shared blocking keys. */
   maxCandidates?: number;
+  /**
+   * Postings read per blocking key and query at most, newest first. Unlimited by default. A
+   * limit bounds the cost of a key that very many records share, such as one company name, but
+   * a record older than the newest `maxPostingsPerKey` of a key then gets no hit from that key.
+   */
+  maxPostingsPerKey?: number;
 }
 
 export interface QueryOptions {
@@ -127,7 +133,7 @@ export class CandidateIndex {
   }
 
   /**
-   * Builds the slot test for a query. A query tests every posting of its blocking keys, so the
+   * Builds the slot test for a query. A query tests each posting it reads, so the
    * test compares the excluded key as a slot number and reads a stored record only for a
    * `systems` filter, which saves a memory load per posting.
    */
@@ -145,12 +151,14 @@ export class CandidateIndex {
     const hashes = blockingHashes(prepared);
     this.collector.reset(this.slots.length);
 
+    const postingLimit = this.options.maxPostingsPerKey ?? Infinity;
+    const visit = (slot: number) => {
+      if (accept(slot)) {
+        this.collector.hit(slot);
+      }
+    };
     for (const hash of hashes) {
-      this.inverted.forEach(hash, (slot) => {
-        if (accept(slot)) {
-          this.collector.hit(slot);
-        }
-      });
+      this.inverted.forEach(hash, visit, postingLimit);
     }
     return this.collector.top(this.options.maxCandidates ?? DEFAULT_MAX_CANDIDATES);
   }

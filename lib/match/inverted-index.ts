@@ -55,16 +55,18 @@ export class InvertedIndex {
     this.freePosting = posting;
   }
 
-  /** Calls `visit` for every slot under `hash`. */
-  forEach(hash: number, visit: (slot: number) => void): void {
+  /** Calls `visit` for the slots under `hash`, newest first, and for at most `limit` of them. */
+  forEach(hash: number, visit: (slot: number) => void, limit = Infinity): void {
     const bucket = this.findBucket(hash);
     if (this.bucketKeys[bucket] === EMPTY) {
       return;
     }
 
-    for (let posting = this.bucketHeads[bucket] ?? EMPTY; posting !== EMPTY;) {
+    let visited = 0;
+    for (let posting = this.bucketHeads[bucket] ?? EMPTY; posting !== EMPTY && visited < limit;) {
       visit(this.postingSlots[posting] ?? EMPTY);
       posting = this.postingNext[posting] ?? EMPTY;
+      visited++;
     }
   }
 

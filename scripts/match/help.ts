@@ -28,9 +28,10 @@ Options for link and dedupe:
   --limit N           Candidates kept per record, 1 to 1000. Default: 5.
   --candidates N      Records scored per record: the N that share the most
                       blocking keys with it, from --limit to 5000. Default: 4 times
-                      --limit, at least 20. A higher N can find better pairs in
+                      --limit, at least 20. Per blocking key, only the 5 N records
+                      added last are counted. A higher N can find better pairs in
                       large clusters of near copies but takes longer; the
-                      extension scores 100.
+                      extension scores 100 and counts every record.
   --one-to-one        link: keep each record in at most one pair, best scores first.
   --transitive        dedupe: also print pairs implied by chains of pairs (A~B and
                       B~C gives A~C), each with its own direct score, after the

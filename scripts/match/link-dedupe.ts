@@ -6,6 +6,12 @@ import type { CsvRecord } from './read-records';
 import { CandidateIndex, assignOneToOne } from '../../lib/match/index';
 import { impliedPairs, RecordClusters } from './transitive';
 
+/**
+ * Records read per blocking key and query, per scored candidate. It bounds the work of a key
+ * that thousands of records share, such as a company name, to a few times the scored pool.
+ */
+const POSTINGS_PER_CANDIDATE = 5;
+
 /** Settings shared by link and dedupe. */
 export interface MatchSettings {
   regionA: CountryCode | undefined;
@@ -94,6 +100,7 @@ function buildIndex(records: CsvRecord[], settings: MatchSettings): CandidateInd
     defaultRegion: (name) => (name === 'b' ? settings.regionB : settings.regionA),
     dateOrder: () => settings.dateOrder,
     maxCandidates: settings.candidates,
+    maxPostingsPerKey: POSTINGS_PER_CANDIDATE * settings.candidates,
   });
   for (const record of records) {
     index.add({ key: record.key, system: 'a', fields: record.fields });
