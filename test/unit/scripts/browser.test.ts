@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,10 +8,13 @@ import { chooseBrowserMode, findChrome, launchWithExtension } from '../../../scr
 const ROOT = join(import.meta.dirname, '../../..');
 const BROWSER_MODULE = join(ROOT, 'scripts/browser.ts');
 const saved = { CHROME_PATH: process.env.CHROME_PATH, TMPDIR: process.env.TMPDIR };
+const folders: string[] = [];
 
-/** Creates a fresh folder for one test's files. */
+/** Creates a fresh folder for one test's files, removed after the test. */
 function tempFolder(): string {
-  return mkdtempSync(join(tmpdir(), 'browser-test-'));
+  const folder = mkdtempSync(join(tmpdir(), 'browser-test-'));
+  folders.push(folder);
+  return folder;
 }
 
 /** Writes an unpacked extension with only a manifest, enough to pass the build check. */
@@ -39,6 +42,9 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  for (const folder of folders.splice(0)) {
+    rmSync(folder, { recursive: true, force: true });
+  }
   for (const [name, value] of Object.entries(saved)) {
     if (value === undefined) {
       delete process.env[name];
