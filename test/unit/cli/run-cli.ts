@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 
 export interface CliResult {
   status: number | null;
@@ -19,9 +20,19 @@ export function runCli(args: string[]): CliResult {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Writes a file into a fresh temporary folder and returns its path. */
+const tempFolders: string[] = [];
+
+afterAll(() => {
+  for (const folder of tempFolders.splice(0)) {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+/** Writes a file into a fresh temporary folder, removed after the test file, and returns its path. */
 export function writeTemp(name: string, text: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'match-cli-')), name);
+  const folder = mkdtempSync(join(tmpdir(), 'match-cli-'));
+  tempFolders.push(folder);
+  const path = join(folder, name);
   writeFileSync(path, text);
   return path;
 }
