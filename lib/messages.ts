@@ -5,7 +5,7 @@ import { MAX_FIELD_LENGTH } from './detect/extract';
 
 const id = z.string().min(1).max(200);
 
-/** What a content script read about the record open on its page. */
+/** Fields a content script read about the record open on its page. */
 export const recordSnapshotSchema = z.object({
   system: id,
   type: id,

@@ -21,7 +21,7 @@ export interface RecordView {
   status?: StatusView;
 }
 
-/** How a match was found, from strongest to weakest evidence. */
+/** Kind of evidence behind a match, from strongest to weakest. */
 export type MatchSource = 'link' | 'xref' | 'exact' | 'fuzzy';
 
 export interface MatchView {
@@ -92,7 +92,7 @@ export interface ReviewItemView extends BatchItemView {
   createdAt: number;
 }
 
-/** What a content script needs to recognise its app's record pages; no connector settings. */
+/** Detection rules a content script needs for its app's record pages, without connector settings. */
 export interface PageRules {
   system: string;
   systemLabel: string;
@@ -119,5 +119,5 @@ export interface ResponseMap extends AdminResponseMap {
   'link-verdict': { saved: number };
 }
 
-/** What the background returns over the wire: the response, or an error in plain words. */
+/** Background reply on the wire: the response, or an error in plain words. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -44,7 +44,7 @@ export async function api<T>(app: AppRef, path: string, init: RequestInit = {}):
   return (await response.json()) as T;
 }
 
-/** A job that names its CRM deal and is named by a Books invoice, and is still open. */
+/** Finds a job that names its CRM deal, is named by a Books invoice, and is still open. */
 export async function findLinkedJob(
   apps: { crm: AppRef; books: AppRef; scheduler: AppRef },
   skip = 0,
@@ -67,7 +67,7 @@ export async function findLinkedJob(
   throw new Error('the demo data has no open job linked to both a deal and an invoice');
 }
 
-/** Every record of a scheduler resource, following its page links. */
+/** Lists every record of a scheduler resource, following its page links. */
 export async function schedulerList<T>(app: AppRef, resource: 'jobs' | 'clients'): Promise<T[]> {
   const all: T[] = [];
   for (let page: number | null = 1; page;) {
@@ -81,7 +81,7 @@ export async function schedulerList<T>(app: AppRef, resource: 'jobs' | 'clients'
   return all;
 }
 
-/** Every Books entity of one kind through the query endpoint, 100 at a time. */
+/** Lists every Books entity of one kind through the query endpoint, 100 at a time. */
 export async function booksQuery<T>(app: AppRef, entity: 'Invoice' | 'Customer'): Promise<T[]> {
   const all: T[] = [];
   for (let start = 1; ; start += 100) {
@@ -108,7 +108,7 @@ export async function writeCounts(app: AppRef): Promise<Record<string, number>> 
   return ((await response.json()) as { writes: Record<string, number> }).writes;
 }
 
-/** Logs in through the app's own form, so the browser holds a real session cookie. */
+/** Logs in through the app's own form, so the browser stores a real session cookie. */
 export async function login(page: Page, origin: string): Promise<void> {
   await page.goto(`${origin}/login`);
   await page.fill('input[name="email"]', DEMO_LOGIN.email);

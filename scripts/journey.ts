@@ -5,7 +5,7 @@ import { api, findLinkedJob, login, REALM, type DemoJob } from './demo-client';
 
 /** Expected value in each app after "Completed", from the demo workspace's status map. */
 const EXPECTED = { crm: '201345678', books: 'sent', scheduler: 'completed' } as const;
-/** Names of the demo CRM's stage ids, so the output shows what a person sees. */
+/** Names of the demo CRM's stage ids, so the output matches the CRM's own page. */
 const CRM_STAGE_LABELS: Record<string, string> = { '201345678': 'Work done' };
 
 /**

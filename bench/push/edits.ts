@@ -18,7 +18,7 @@ export const APPS: AppName[] = ['crm', 'books', 'scheduler'];
 
 /**
  * Queues one status edit as the panel would, but with the targets given instead of matched:
- * the bench measures the push path, not matching. `current` holds each record's value as the
+ * the bench measures the push path, not matching. `current` contains each record's value as the
  * user saw it and is updated to the new targets.
  */
 export async function queueEdit(

@@ -6,7 +6,7 @@ import { ServiceContext } from '../../lib/service/context';
 import { openLockstepDb } from '../../lib/storage/db';
 import { startDemoApps, type DemoApps } from '../../demo/index';
 
-/** Client-side time-out for the bench, in ms; the demo's time-out fault holds a socket for 30 s. */
+/** Client-side time-out for the bench, in ms, because the demo's time-out fault keeps a socket open for 30 s. */
 export const BENCH_TIMEOUT_MS = 2_000;
 
 export interface BenchSetup {

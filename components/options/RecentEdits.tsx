@@ -4,7 +4,7 @@ import type { BatchView } from '@/lib/views';
 
 type RecentBatch = BatchView & { createdAt: number };
 
-/** The latest status edits, each with its outcome and, where something was written, an undo. */
+/** Lists the latest status edits, each with its outcome and, where something was written, an undo. */
 export function RecentEdits() {
   const [batches, setBatches] = useState<RecentBatch[]>();
   const [message, setMessage] = useState<string>();

@@ -16,7 +16,7 @@ interface BatchProgressProps {
   onUndo(): void;
 }
 
-/** One line per app while a status edit is sent, then a summary in plain words. */
+/** Renders one line per app while a status edit is sent, then a summary in plain words. */
 export function BatchProgress({ batch, onResolve, onUndo }: BatchProgressProps) {
   return (
     <div class="batch" data-testid="batch" data-finished={String(batch.finished)}>

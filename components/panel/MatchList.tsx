@@ -61,7 +61,7 @@ export function MatchList({ matches, onVerdict }: MatchListProps) {
   );
 }
 
-/** A fuzzy match waits for a person: one click confirms it, one click rejects it for good. */
+/** Renders a fuzzy match's choices: one click confirms it, one click rejects it for good. */
 function Suggestion({
   match,
   onVerdict,

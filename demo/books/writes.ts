@@ -103,7 +103,7 @@ function applyVoid(invoice: BooksInvoice): Reply | undefined {
 
 /**
  * Restores a voided invoice's amounts. EmailStatus and Balance in the same body are applied in
- * the same write, so moving a void invoice to sent or paid takes one request; on an invalid
+ * the same write, so moving a void invoice to sent or paid takes one request. On an invalid
  * field the invoice stays void.
  */
 function applyUnvoid(invoice: BooksInvoice, input: Record<string, unknown>): Reply | undefined {

@@ -12,12 +12,12 @@ export function findStatus(system: SystemConfig, value: string): StatusValue | u
   return system.statuses.find((status) => status.value === value);
 }
 
-/** The app value a canonical status is written as, or undefined when the system has no mapping. */
+/** Returns the app value a canonical status is written as, or undefined when it is unmapped. */
 export function appValueFor(system: SystemConfig, canonical: string): string | undefined {
   return system.statuses.find((status) => status.canonical.includes(canonical))?.value;
 }
 
-/** The system whose origins include the page's origin. */
+/** Finds the system whose origins include the page's origin. */
 export function systemForOrigin(workspace: Workspace, origin: string): SystemConfig | undefined {
   return workspace.systems.find((system) =>
     system.origins.some((allowed) => new URL(allowed).origin === origin),

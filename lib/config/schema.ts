@@ -16,7 +16,7 @@ export const canonicalStatusSchema = z.object({
   highImpact: z.boolean().default(false),
 });
 
-/** Where a URL-shaped pattern is matched: `/deals/:id`, `#/jobs/:id`, or a query parameter. */
+/** URL rule for a record page: `/deals/:id`, `#/jobs/:id`, or a query parameter. */
 export const urlRuleSchema = z.object({
   path: z.string().startsWith('/').optional(),
   hash: z.string().startsWith('#').optional(),

@@ -12,7 +12,7 @@ export interface WriteOptions {
   idempotencyKey: string;
 }
 
-/** How the background talks to one system's API. */
+/** Client for one system's API, as the background uses it. */
 export interface Connector {
   /** Reads every record of one type, page by page. */
   listAll(type: string): Promise<CachedRecord[]>;

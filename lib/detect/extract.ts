@@ -1,6 +1,6 @@
 import type { Extractor, PageField, RecordType } from '../config/schema';
 
-/** Longest text kept from any one page field, so a hostile page cannot flood the background. */
+/** Maximum text length kept from any one page field, so a hostile page cannot flood the background. */
 export const MAX_FIELD_LENGTH = 500;
 
 /** Reads each configured field from the page as plain text; fields not found are left out. */
@@ -86,7 +86,7 @@ function clean(raw: string | null | undefined): string | undefined {
 
 /**
  * Runs `querySelector`, treating an invalid selector from the workspace as "not found" so a
- * bad rule never throws inside the host page. The options page's tab test reports such rules.
+ * bad rule never throws inside the host page.
  */
 export function safeQuery(root: ParentNode, selector: string): Element | null {
   try {

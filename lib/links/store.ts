@@ -11,7 +11,7 @@ export async function saveVerdict(
   await db.put('links', { id: linkId(a, b), a, b, verdict, at });
 }
 
-/** Every verdict that involves `key`, split into confirmed and rejected partner keys. */
+/** Returns every verdict that involves `key`, split into confirmed and rejected partner keys. */
 export async function verdictsFor(
   db: LockstepDb,
   key: string,

@@ -8,7 +8,7 @@ export async function sendRequest<T extends RequestInput['type']>(
 ): Promise<ResponseMap[T]> {
   const reply = (await browser.runtime.sendMessage(request)) as Reply<ResponseMap[T]> | undefined;
   if (!reply)
-    throw new Error('The Lockstep background did not answer; reload the page and try again.');
+    throw new Error('The Lockstep background did not respond. Reload the page and try again.');
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
 }

@@ -1,6 +1,6 @@
 /** Base delay of the first retry, in ms; doubles each attempt. */
 export const BASE_DELAY_MS = 1_000;
-/** Longest wait between two attempts, in ms, unless the app asks for longer. */
+/** Maximum wait between two attempts, in ms, unless the app requests a longer one. */
 export const MAX_DELAY_MS = 60_000;
 
 /**

@@ -30,7 +30,7 @@ export interface OutboxItem {
   notBefore: number;
   /** Plain-words outcome or last error. */
   message: string;
-  /** Set before a write is sent, so a later attempt knows a write may already have landed. */
+  /** Set before a write is sent, so a later attempt can tell that a write may already have landed. */
   writeSent: boolean;
   /** Write even though the remote value differs from `expected` (the user chose "apply anyway"). */
   force: boolean;

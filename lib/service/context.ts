@@ -26,7 +26,7 @@ export interface ServiceDeps {
 }
 
 /**
- * What one background worker lifetime derives from storage. Everything here is a cache that
+ * State one background worker lifetime derives from storage. Everything here is a cache that
  * can be rebuilt from IndexedDB and `storage`, so losing it when the worker stops is harmless.
  */
 export class ServiceContext {
@@ -58,7 +58,7 @@ export class ServiceContext {
     return connector;
   }
 
-  /** The candidate index over every cached customer, built on first use after a pull. */
+  /** Returns the candidate index over every cached customer, built on first use after a pull. */
   async partyIndex(): Promise<PartyIndex> {
     if (this.index) return this.index;
     const parties = (await this.db.getAll('records')).filter((record) => record.kind === 'party');

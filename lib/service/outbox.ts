@@ -11,7 +11,7 @@ import type { ServiceContext } from './context';
 export const MAX_ATTEMPTS = 6;
 
 /**
- * Runs the outbox until nothing is due, then asks to be woken for the next backoff. Calls
+ * Runs the outbox until nothing is due, then schedules a wake-up for the next backoff. Calls
  * while a drain is running set a flag so the drain goes round once more instead of overlapping.
  */
 export class OutboxPump {

@@ -17,7 +17,7 @@ export interface RecordRef {
  * naming unknown records (a pushState storm) would otherwise pull the lists again and again.
  */
 const MIN_PULL_GAP_MS = 30_000;
-/** Minimum time between two pulls the Refresh button asks for, in ms. */
+/** Minimum time between two pulls requested with the Refresh button, in ms. */
 const MIN_FORCED_PULL_GAP_MS = 5_000;
 /** A status read this recently is shown again without another request, in ms. */
 const LIVE_READ_REUSE_MS = 2_000;

@@ -40,7 +40,7 @@ const CONTENT_REQUESTS = new Set<Request['type']>([
 
 /**
  * Validates a message and its sender, then runs the request. Errors come back as plain words,
- * never as thrown exceptions, so the page sees why a request failed.
+ * never as thrown exceptions, so the page can show why a request failed.
  */
 export async function routeMessage(
   context: ServiceContext,
@@ -151,7 +151,7 @@ function pageRules(workspace: Workspace, sender: Sender): PageRules | null {
   return { system: system.id, systemLabel: system.label, recordTypes: system.recordTypes };
 }
 
-/** A page may only give verdicts that start from its own system's records. */
+/** Returns the system of the first pair not starting from `own`; a page may only give verdicts on its own records. */
 function foreignSystem(pairs: [string, string][], own: string): string {
   const foreign = pairs.find(([from]) => from.split(':')[0] !== own);
   return foreign ? (foreign[0].split(':')[0] ?? '') : own;

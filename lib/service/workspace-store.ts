@@ -3,7 +3,7 @@ import type { Workspace } from '../config/schema';
 import { formatIssues, parseWorkspace } from '../config/validate';
 import type { WorkspaceSource } from './context';
 
-/** Storage area as the background sees it: `browser.storage.local` or `.managed`. */
+/** Storage area as the background reads it: `browser.storage.local` or `.managed`. */
 export interface StorageArea {
   get(key: string): Promise<Record<string, unknown>>;
 }

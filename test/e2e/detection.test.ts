@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { api, findLinkedJob, panel, REALM, startStack, type Stack } from './harness';
 
-/** Longest time a record page may take to show its panel, in ms. */
+/** Maximum time a record page may take to show its panel, in ms. */
 const PANEL_BUDGET_MS = 1_000;
 
 let stack: Stack;

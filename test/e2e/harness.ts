@@ -24,7 +24,7 @@ export interface Stack {
 /**
  * Starts the demo apps and Chromium with the built extension, logged in to each app. The apps
  * take free ports and the extension gets a workspace pointing at them, so the tests can run
- * while `npm run demo` holds the usual ports; `fixedPorts` uses the usual ones instead.
+ * while `npm run demo` uses the usual ports; `fixedPorts` uses the usual ones instead.
  */
 export async function startStack(options: { fixedPorts?: boolean } = {}): Promise<Stack> {
   const ports = options.fixedPorts ? DEMO_PORTS : { crm: 0, books: 0, scheduler: 0 };

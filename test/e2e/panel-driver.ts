@@ -17,7 +17,7 @@ export async function openJob(page: Page, demo: DemoApps, jobNumber: number): Pr
   await panel(page)
     .locator('[data-testid="match"][data-system="books"]')
     .waitFor({ timeout: 10_000 });
-  // Let a late snapshot of the same page land, so the statuses the test sees are the ones sent.
+  // Let a late snapshot of the same page land, so the statuses the test reads are the ones sent.
   await page.waitForTimeout(300);
 }
 
@@ -33,7 +33,7 @@ export async function waitForSummary(page: Page, timeout = 20_000): Promise<stri
   return (await summary.textContent()) ?? '';
 }
 
-/** Each app's own status value for one piece of work. */
+/** Reads each app's own status value for one piece of work. */
 export async function workStatuses(
   demo: DemoApps,
   ids: { dealId: string; invoiceId: string; jobId: string },

@@ -61,7 +61,7 @@ test('dropped connection after commit writes once', async () => {
   expect(await workStatuses(demo, ids)).toEqual(COMPLETED);
   expect(await writesFor(ids)).toEqual({ crm: 1, books: 1, scheduler: 1 });
   // Chromium may resend a request whose connection was reset before any response, so the app
-  // can see the PATCH twice; the Idempotency-Key makes the repeat a replay, not a second write.
+  // can receive the PATCH twice. The Idempotency-Key makes the repeat a replay, not a second write.
   const patches = (await requestLog(demo.scheduler)).filter((entry) => entry.method === 'PATCH');
   expect(patches[0]?.status).toBe(0);
   const schedulerItem = panel(page).locator('[data-testid="batch-item"]:has-text("Scheduler")');

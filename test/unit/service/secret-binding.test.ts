@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { writeSecret } from '../../../lib/service/secret-store';
 import { readSecretFor } from '../../../lib/service/secrets';
 
-/** An in-memory stand-in for `browser.storage.local`. */
+/** Creates an in-memory stand-in for `browser.storage.local`. */
 function memoryArea() {
   const items: Record<string, unknown> = {};
   return {
